@@ -1,0 +1,67 @@
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from wagtail.models import Site
+
+from .hitcounter import record_hit
+from .models import WebsiteLink
+
+
+def _site_or_404(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        from django.http import Http404
+
+        raise Http404("Không có cổng thông tin nào ở địa chỉ này.")
+    return site
+
+
+def website_link_redirect(request):
+    """Go to a registered "Liên kết Website" target; anything else is refused.
+
+    This is what the links dropdown submits to when JavaScript is off.
+    """
+    site = _site_or_404(request)
+    target = request.GET.get("url", "").strip()
+    if not target:
+        return render(
+            request, "core/link_refused.html",
+            {"message": "Bạn chưa chọn liên kết nào. Hãy chọn một trang trong danh sách."},
+            status=400,
+        )
+    registered = WebsiteLink.objects.filter(owner__site=site, url=target).exists()
+    if not registered:
+        return render(
+            request, "core/link_refused.html",
+            {"message": "Địa chỉ này không có trong danh sách Liên kết Website của cổng."},
+            status=400,
+        )
+    return HttpResponseRedirect(target)
+
+
+@never_cache
+@xframe_options_sameorigin
+def hit_counter(request):
+    """The counter frame: counts one page view and shows the total and who is online."""
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    site = _site_or_404(request)
+    reading = record_hit(request, site)
+    response = render(request, "core/hit_counter.html", {"reading": reading})
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /luot-truy-cap/",
+        "Disallow: /lien-ket/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,86 @@
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+ARTICLE_FEATURES = [
+    "h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "image", "embed", "hr",
+]
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ArticlePage(Page):
+    """A news article (tin bài)."""
+
+    date = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
+    lead = models.TextField("Tóm tắt (sapo)", blank=True)
+    body = RichTextField("Nội dung", features=ARTICLE_FEATURES, blank=True)
+    author_name = models.CharField("Tác giả", max_length=255, blank=True)
+    author_position = models.CharField("Chức vụ / đơn vị của tác giả", max_length=255, blank=True)
+    source = models.CharField("Nguồn", max_length=255, blank=True)
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="Ảnh đại diện", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    tags = ClusterTaggableManager("Từ khóa", through=ArticleTag, blank=True)
+    is_featured = models.BooleanField("Tin nổi bật", default=False)
+    legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("author_name"), FieldPanel("author_position"), FieldPanel("source")],
+            heading="Tác giả và nguồn",
+        ),
+        FieldPanel("tags"),
+        FieldPanel("is_featured"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("author_name"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsCategoryPage"]
+    subpage_types = []
+    template = "news/article_page.html"
+
+    EARLIER_COUNT = 10
+
+    class Meta:
+        verbose_name = "Tin bài"
+        verbose_name_plural = "Tin bài"
+        ordering = ["-date"]
+
+    @property
+    def byline(self):
+        return ", ".join(part for part in (self.author_name, self.author_position) if part)
+
+    def earlier_articles(self):
+        """ "Tin đã đưa": the articles of the same category published before this one."""
+        from ..listings import articles
+
+        parent_path = self.path[: -self.steplen]
+        return (
+            articles()
+            .filter(path__startswith=parent_path, depth=self.depth)
+            .filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+            .exclude(pk=self.pk)[: self.EARLIER_COUNT]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["earlier_articles"] = list(self.earlier_articles())
+        context["category"] = self.get_parent()
+        return context

@@ -1,0 +1,100 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+VIDEO_SIGNATURES = {
+    # MP4/MOV: an "ftyp" box at offset 4. WebM/Matroska: the EBML magic number.
+    "video/mp4": lambda head: head[4:8] == b"ftyp",
+    "video/webm": lambda head: head[:4] == b"\x1a\x45\xdf\xa3",
+}
+
+
+def sniff_video_type(fileobj):
+    """Return the MIME type of an MP4 or WebM file judged by its content, or None."""
+    position = fileobj.tell() if hasattr(fileobj, "tell") else None
+    fileobj.seek(0)
+    head = fileobj.read(16)
+    if position is not None:
+        fileobj.seek(position)
+    for mime, matches in VIDEO_SIGNATURES.items():
+        if matches(head):
+            return mime
+    return None
+
+
+def validate_embed_url(url):
+    parts = urlsplit(url)
+    if parts.scheme != "https" or parts.hostname not in settings.EPORTAL_VIDEO_EMBED_HOSTS:
+        allowed = ", ".join(settings.EPORTAL_VIDEO_EMBED_HOSTS)
+        raise ValidationError(f"Chỉ nhận địa chỉ https từ các trang video: {allowed}.")
+
+
+class VideoIndexPage(Page):
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.VideoPage"]
+    template = "news/video_index_page.html"
+    PER_PAGE = 12
+
+    class Meta:
+        verbose_name = "Thư viện video"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..pagination import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        videos = VideoPage.objects.child_of(self).live().public().select_related("poster", "video_file")
+        context["videos"] = paginate(request, videos.order_by("-date", "-pk"), self.PER_PAGE)
+        return context
+
+
+class VideoPage(Page):
+    """A video clip: an uploaded MP4/WebM file with a poster, or a link to an allowed host."""
+
+    date = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
+    description = models.TextField("Mô tả", blank=True)
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="Tệp video (MP4/WebM)", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="Ảnh bìa", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    embed_url = models.URLField(
+        "hoặc địa chỉ video", blank=True, validators=[validate_embed_url],
+        help_text="Video đăng trên YouTube hoặc Vimeo. Trang chỉ hiển thị liên kết, không tải nội dung của bên thứ ba.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"), FieldPanel("description"), FieldPanel("video_file"),
+        FieldPanel("poster"), FieldPanel("embed_url"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+    parent_page_types = ["news.VideoIndexPage"]
+    subpage_types = []
+    template = "news/video_page.html"
+
+    class Meta:
+        verbose_name = "Video clip"
+        ordering = ["-date"]
+
+    def clean(self):
+        super().clean()
+        if bool(self.video_file) == bool(self.embed_url):
+            raise ValidationError("Hãy chọn một tệp video hoặc nhập một địa chỉ video (chỉ một trong hai).")
+        if self.video_file:
+            with self.video_file.file.open("rb") as fh:
+                if sniff_video_type(fh) is None:
+                    raise ValidationError({"video_file": "Tệp này không phải video MP4 hoặc WebM."})
+
+    @property
+    def video_mime_type(self):
+        if not self.video_file:
+            return ""
+        return "video/webm" if self.video_file.file.name.lower().endswith(".webm") else "video/mp4"

@@ -1,0 +1,32 @@
+// Progressive enhancement only: every feature works without this file.
+(function () {
+  "use strict";
+  // "Liên kết Website": choosing a link with the mouse goes there at once. Keyboard users
+  // move through options with arrow keys, so for them the "Đi đến" button (or Enter) submits,
+  // as it does without JavaScript (WCAG 3.2.2, no change of context on input).
+  document.querySelectorAll("form[data-website-links]").forEach(function (form) {
+    var select = form.querySelector("select");
+    var byKeyboard = false;
+    select.addEventListener("keydown", function (event) {
+      byKeyboard = true;
+      if (event.key === "Enter") {
+        event.preventDefault();
+        if (select.value) { window.location.assign(select.value); }
+      }
+    });
+    select.addEventListener("mousedown", function () { byKeyboard = false; });
+    select.addEventListener("change", function () {
+      if (!byKeyboard && select.value) { window.location.assign(select.value); }
+    });
+    form.addEventListener("submit", function (event) {
+      if (select.value) {
+        event.preventDefault();
+        window.location.assign(select.value);
+      }
+    });
+  });
+  // On phones the main menu starts folded.
+  if (window.matchMedia("(max-width: 800px)").matches) {
+    document.querySelectorAll(".main-menu__toggle").forEach(function (d) { d.removeAttribute("open"); });
+  }
+})();

@@ -99,7 +99,8 @@ class RedisCounter:
 
     @staticmethod
     def _keys(site_id):
-        base = f"eportal:hits:{site_id}"
+        # Through the cache's key function so that KEY_PREFIX separates installations.
+        base = cache.make_key(f"hits:{site_id}")
         return f"{base}:total", f"{base}:pending", f"{base}:online", f"{base}:flushlock"
 
     def _ensure_total(self, site_id):

@@ -3,6 +3,10 @@
 DATABASE_URL and REDIS_URL are honoured, so `.ci/run` runs the suite on PostgreSQL and Redis.
 """
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import REDIS_URL
 
@@ -11,5 +15,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-if not REDIS_URL:
+if REDIS_URL:
+    # Several test processes may share one Redis: give each its own key space.
+    CACHES["default"]["KEY_PREFIX"] = f"eportal-test-{os.getpid()}"  # noqa: F405
+else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Uploaded files of the tests go to a throw-away folder, not to var/media.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-media-{os.getpid()}"  # noqa: F405

@@ -52,7 +52,7 @@ def video_portlet(context):
     latest = None
     index_page = None
     if site:
-        images = get_image_model().objects.prefetch_renditions("fill-320x180")
+        images = get_image_model().objects.prefetch_renditions("fill-640x360")
         latest = (
             VideoPage.objects.live().public().descendant_of(site.root_page)
             .select_related("video_file")

@@ -1,0 +1,52 @@
+# eportal: `make run` serves the demo portal, `make test` runs the test suite.
+PYTHON ?= python3
+VENV ?= .venv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+THREADS ?= 4
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+VAR ?= var
+
+.DEFAULT_GOAL := help
+.PHONY: help install setup run serve test test-browser lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the pinned dependencies
+
+setup: install ## Migrate the database, collect static files, load the demo, create the admin
+	mkdir -p $(VAR)/media
+	$(MANAGE) migrate --no-input
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+run: setup serve ## Set everything up and serve http://$(HOST):$(PORT)/ (make run PORT=8010)
+
+serve: ## Serve with granian (no setup)
+	@echo "eportal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) \
+		--workers $(WORKERS) --blocking-threads $(THREADS) --no-ws \
+		--static-path-route /static --static-path-mount $(VAR)/static \
+		--static-path-route /media --static-path-mount $(VAR)/media \
+		eportal.wsgi:application
+
+test: install ## Run the test suite (browser tests need /usr/bin/chromium)
+	$(BIN)/pytest
+
+lock: ## Re-pin dependencies after editing pyproject.toml
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
+
+clean: ## Remove the virtualenv and local data (database, media, cache)
+	rm -rf $(VENV) $(VAR)

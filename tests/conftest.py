@@ -1,0 +1,43 @@
+import pytest
+from django.core.cache import cache
+
+from eportal.demo.loader import ensure_home_page
+
+from .factories import CategoryFactory
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache(settings):
+    """Caches (and the Redis hit counter) start empty in every test, like the database."""
+    if settings.REDIS_URL:
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+    yield
+
+
+@pytest.fixture
+def site(db):
+    return ensure_home_page()
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def category(home):
+    return CategoryFactory(parent=home, title="Tin tức - Sự kiện", slug="tin-tuc-su-kien")
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The real portal served by granian with two workers, the demo loaded."""
+    from .livesite import LiveSite
+
+    site = LiveSite(tmp_path_factory.mktemp("live-site"))
+    try:
+        yield site.start()
+    finally:
+        site.stop()

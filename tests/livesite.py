@@ -76,7 +76,7 @@ class LiveSite:
 
     def python(self, code):
         """Run Django code in the server's environment and return its stdout."""
-        return self.manage("shell", "-c", code).stdout.strip()
+        return self.manage("shell", "--no-imports", "--verbosity", "0", "-c", code).stdout.strip()
 
     def start(self):
         self.manage("migrate", "--no-input")

@@ -101,10 +101,11 @@ def test_unpublished_articles_are_not_listed(client, category):
     assert client.get(article.url).status_code == 404
 
 
-def test_video_portlet_and_pages(client, home, category):
+def test_video_portlet_and_pages(client, home, category, django_capture_on_commit_callbacks):
     assert "Chưa có video clip." in client.get("/").content.decode()
-    library = VideoIndexFactory(parent=home)
-    video = VideoFactory(parent=library, title="Phóng sự ngày hội đại đoàn kết")
+    with django_capture_on_commit_callbacks(execute=True):
+        library = VideoIndexFactory(parent=home)
+        video = VideoFactory(parent=library, title="Phóng sự ngày hội đại đoàn kết")
     html = client.get(category.url).content.decode()
     assert "Phóng sự ngày hội đại đoàn kết" in html and video.url in html
     page = client.get(video.url).content.decode()

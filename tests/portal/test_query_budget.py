@@ -23,7 +23,7 @@ BUDGETS = {
     "video": 15,
     "rss": 8,
     "category rss": 10,
-    "sitemap": 8,
+    "sitemap": 10,
     "counter": 10,
     "link redirect": 4,
 }

@@ -5,16 +5,12 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from eportal.core.models import MainMenu, MainMenuItem, SiteIdentity, WebsiteLink, WebsiteLinks
+from eportal.core.pages import publish_child
 from eportal.core.text import vn_slugify
 from eportal.news.models import HomePage, NewsCategoryPage, VideoIndexPage
 
 from . import content
 
-
-def publish_child(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def ensure_home_page() -> Site:

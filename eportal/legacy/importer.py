@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from eportal.core.pages import publish_child
 from eportal.core.text import vn_slugify
 from eportal.news.models import ArticlePage, HomePage, NewsCategoryPage
 
@@ -65,11 +66,6 @@ def unique_slug(parent: Page, title: str, fallback: str) -> str:
         slug, n = f"{base}-{n}", n + 1
     return slug
 
-
-def publish_child(parent: Page, page: Page) -> Page:
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def import_article(article: LegacyArticle, site: Site, *, dry_run: bool = False) -> str:

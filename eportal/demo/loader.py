@@ -12,7 +12,6 @@ from eportal.news.models import HomePage, NewsCategoryPage, VideoIndexPage
 from . import content
 
 
-
 def ensure_home_page() -> Site:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site and isinstance(site.root_page.specific, HomePage):

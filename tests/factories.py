@@ -42,7 +42,9 @@ class ArticleFactory(PageFactory):
         lambda n: timezone.make_aware(datetime.datetime(2020, 1, 1, 8, 0)) + datetime.timedelta(hours=n)
     )
     lead = "Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác quý."
-    body = "<p>Nội dung chi tiết của tin bài, với những con số và sự kiện cụ thể.</p>"
+    body = factory.LazyFunction(
+        lambda: ArticlePage.body_from_html("<p>Nội dung chi tiết của tin bài, với những con số và sự kiện cụ thể.</p>")
+    )
     author_name = "Trần Văn Bình"
     author_position = "Văn phòng HĐND và UBND huyện"
 

@@ -42,10 +42,17 @@ def imported_fields(article: LegacyArticle) -> dict:
     return {
         "title": article.title,
         "date": article_date(article),
-        "body": body_html(article),
+        "body": ArticlePage.body_from_html(body_html(article)),
         "author_name": article.author_name,
         "author_position": article.author_position,
     }
+
+
+def current_value(page: ArticlePage, name: str):
+    """A field of an existing article, comparable with imported_fields()."""
+    if name == "body":
+        return ArticlePage.body_from_html(page.body_html) if page.body_html is not None else None
+    return getattr(page, name)
 
 
 def find_category(site: Site, title: str) -> NewsCategoryPage | None:
@@ -80,7 +87,7 @@ def import_article(article: LegacyArticle, site: Site, *, dry_run: bool = False)
         home = home_page_of(site)
         existing = ArticlePage.objects.descendant_of(home).filter(legacy_key=key).order_by("path").first()
         if existing is not None:
-            changed = {name: value for name, value in fields.items() if getattr(existing, name) != value}
+            changed = {name: value for name, value in fields.items() if current_value(existing, name) != value}
             if not changed:
                 return UNCHANGED
             if not dry_run:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "eportal.legacy",
     "eportal.demo",
     "wagtail.contrib.settings",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",

@@ -45,8 +45,8 @@ def test_creates_category_and_article(legacy_site, seed_text, write_dump, client
     assert article.title == TITLE
     assert article.author_name == "Nguyễn Thị Hồng Lê HUV"
     assert article.author_position == "Phó Trưởng Ban Tuyên giáo Huyện uỷ Kế Sách"
-    assert article.body.startswith("<p>Xác định việc thực hiện")
-    assert article.body.count("<p>") == 13 and "<p>- Việc học tập" in article.body
+    assert article.body_html.startswith("<p>Xác định việc thực hiện")
+    assert article.body_html.count("<p>") == 13 and "<p>- Việc học tập" in article.body_html
     assert article.date.isoformat() == "2015-11-10T17:00:00+00:00"  # 00:00 in Asia/Ho_Chi_Minh
 
     response = client.get(article.url)
@@ -86,7 +86,7 @@ def test_changed_dump_updates_the_article(legacy_site, seed_text, write_dump):
     out, _ = run(path)
     assert f"{path}: updated" in out
     assert ArticlePage.objects.count() == 1
-    assert ArticlePage.objects.get().body.startswith("<p>Xác định rõ việc")
+    assert ArticlePage.objects.get().body_html.startswith("<p>Xác định rõ việc")
     assert Revision.objects.count() == revisions + 1
 
 

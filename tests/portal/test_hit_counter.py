@@ -58,7 +58,7 @@ def test_previews_do_not_count(admin_client, category):
     article = ArticleFactory(parent=category)
     response = admin_client.post(
         f"/admin/pages/{article.pk}/edit/preview/",
-        {"title": article.title, "slug": article.slug, "date": "2020-01-01 08:00"},
+        {"title": article.title, "slug": article.slug, "date": "2020-01-01 08:00", "body-count": "0"},
     )
     preview = admin_client.get(f"/admin/pages/{article.pk}/edit/preview/")
     assert response.status_code == 200 and preview.status_code == 200

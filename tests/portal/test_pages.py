@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from eportal.core.models import SiteIdentity, WebsiteLink, WebsiteLinks
+from eportal.news.models import ArticlePage
 
 from ..factories import ArticleFactory, CategoryFactory, VideoFactory, VideoIndexFactory
 
@@ -20,7 +21,7 @@ def test_article_page_shows_date_body_byline_and_earlier_news(client, category):
     older = ArticleFactory(parent=category, title="Hội nghị sơ kết quý III", date=at(2015, 10, 2))
     article = ArticleFactory(
         parent=category, title="Bài viết chính", date=at(2015, 11, 11),
-        body="<p>Đoạn thứ nhất.</p><p>Đoạn thứ hai.</p>",
+        body=ArticlePage.body_from_html("<p>Đoạn thứ nhất.</p><p>Đoạn thứ hai.</p>"),
         author_name="Nguyễn Thị Hồng Lê HUV", author_position="Phó Trưởng Ban Tuyên giáo Huyện uỷ Kế Sách",
     )
     newer = ArticleFactory(parent=category, title="Tin mới hơn", date=at(2016, 1, 5))

@@ -4,13 +4,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-ARTICLE_FEATURES = [
-    "h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "image", "embed", "hr",
-]
+from eportal.core.richtext import clean_rich_text
+
+from ..blocks import ArticleBodyBlock
 
 
 class ArticleTag(TaggedItemBase):
@@ -22,7 +22,7 @@ class ArticlePage(Page):
 
     date = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
     lead = models.TextField("Tóm tắt (sapo)", blank=True)
-    body = RichTextField("Nội dung", features=ARTICLE_FEATURES, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name="Nội dung", blank=True)
     author_name = models.CharField("Tác giả", max_length=255, blank=True)
     author_position = models.CharField("Chức vụ / đơn vị của tác giả", max_length=255, blank=True)
     source = models.CharField("Nguồn", max_length=255, blank=True)
@@ -62,6 +62,39 @@ class ArticlePage(Page):
         verbose_name = "Tin bài"
         verbose_name_plural = "Tin bài"
         ordering = ["-date"]
+
+    def clean_body(self):
+        """Strip from the body's rich text whatever the article features do not allow."""
+        blocks = [dict(block) for block in self.body.raw_data]
+        changed = False
+        for block in blocks:
+            if block["type"] == "paragraph":
+                cleaned = clean_rich_text(block["value"])
+                changed |= cleaned != block["value"]
+                block["value"] = cleaned
+        if changed:
+            self.body = blocks
+
+    def clean(self):
+        super().clean()
+        self.clean_body()
+
+    def save(self, *args, **kwargs):
+        self.clean_body()
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def body_from_html(cls, html):
+        """Body stream data holding one rich-text paragraph block."""
+        return [{"type": "paragraph", "value": html}]
+
+    @property
+    def body_html(self):
+        """The HTML of a body that is a single paragraph block (as imported), else None."""
+        raw = list(self.body.raw_data)
+        if len(raw) == 1 and raw[0]["type"] == "paragraph":
+            return raw[0]["value"]
+        return None
 
     @property
     def byline(self):

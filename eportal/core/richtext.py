@@ -1,0 +1,76 @@
+"""Rich text cleaning: only what an article's features produce survives a save.
+
+Draftail already limits what an editor can type, but HTML also arrives by paste, by
+import and by hand-made requests. This works on Wagtail's stored format (links to pages
+and documents as `<a linktype=…>`, images and videos as `<embed embedtype=…>`) and
+removes scripts, event handlers, styles, `javascript:` links and every other element.
+"""
+
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+from django.conf import settings
+from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
+
+ARTICLE_FEATURES = [
+    "h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "image", "embed", "hr",
+]
+
+# Elements whose content is code, not text: dropped with everything inside. (<embed> is
+# how Wagtail stores images and media in rich text; its rule below checks embedtype.)
+DROPPED_WITH_CONTENT = ["script", "style", "iframe", "object", "noscript", "template", "svg", "math"]
+
+IMAGE_FORMATS = {"fullwidth", "left", "right"}
+
+
+def _safe_href(url):
+    url = check_url(url)
+    return url if url and not url.strip().startswith("//") else None
+
+
+def _link(tag):
+    linktype = tag.get("linktype")
+    if linktype in ("page", "document") and str(tag.get("id", "")).isdigit():
+        tag.attrs = {"linktype": linktype, "id": tag["id"]}
+        return
+    href = _safe_href(tag.get("href", ""))
+    tag.attrs = {"href": href} if href else {}
+    if not tag.attrs:
+        tag.unwrap()
+
+
+def _embed(tag):
+    embedtype = tag.get("embedtype")
+    if embedtype == "image" and str(tag.get("id", "")).isdigit():
+        attrs = {"embedtype": "image", "id": tag["id"], "alt": tag.get("alt", "")}
+        if tag.get("format") in IMAGE_FORMATS:
+            attrs["format"] = tag["format"]
+        tag.attrs = attrs
+    elif embedtype == "media" and urlsplit(tag.get("url", "")).hostname in settings.EPORTAL_VIDEO_EMBED_HOSTS:
+        tag.attrs = {"embedtype": "media", "url": tag["url"]}
+    else:
+        tag.decompose()
+
+
+class ArticleWhitelister(Whitelister):
+    element_rules = {
+        **{name: allow_without_attributes for name in
+           ["[document]", "p", "h2", "h3", "h4", "b", "strong", "i", "em", "ol", "ul", "li", "br", "hr"]},
+        "a": _link,
+        "embed": _embed,
+    }
+
+    def clean_tag_node(self, doc, tag):
+        if tag.name == "div":  # pasted from Word and the web
+            tag.name = "p"
+        super().clean_tag_node(doc, tag)
+
+
+_whitelister = ArticleWhitelister()
+
+
+def clean_rich_text(html: str) -> str:
+    soup = BeautifulSoup(html or "", "html.parser")
+    for element in soup.find_all(DROPPED_WITH_CONTENT):
+        element.decompose()
+    return _whitelister.clean(str(soup))

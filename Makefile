@@ -33,8 +33,9 @@ setup: install ## Migrate the database, collect static files, load the demo, cre
 
 run: setup serve ## Set everything up and serve http://$(HOST):$(PORT)/ (make run PORT=8010)
 
-serve: ## Serve with granian (no setup)
+serve: ## Serve with granian and run the periodic jobs beside it (no setup)
 	@echo "eportal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) run_timers & timers=$$!; trap 'kill $$timers 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) \
 		--workers $(WORKERS) --blocking-threads $(THREADS) --no-ws \
 		--static-path-route /static --static-path-mount $(VAR)/static \

@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 
 from .models import ArticlePage
 
-LISTING_RENDITION = "fill-320x200"
+LISTING_RENDITION = "fill-320x200|format-webp"
 
 
 def articles():

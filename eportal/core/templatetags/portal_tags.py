@@ -55,7 +55,7 @@ def hit_counter_portlet(context):
     return {"counting": not getattr(request, "is_preview", False)}
 
 
-POSTER_SPEC = "fill-640x360"
+POSTER_SPEC = "fill-640x360|format-webp"
 
 
 @register.inclusion_tag("core/portlets/video.html", takes_context=True)

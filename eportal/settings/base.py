@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "eportal.news",
     "eportal.legacy",
     "eportal.demo",
+    "eportal.media",
     "eportal.editorial",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -143,10 +144,34 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = env_str("EPORTAL_SITE_NAME", "Cổng thông tin điện tử")
 WAGTAILADMIN_BASE_URL = env_str("EPORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads are checked by content, not by name (eportal.media): a document's content must be
+# of the type its extension names, an image must open as the format its extension names.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "mp4", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("EPORTAL_MAX_UPLOAD_MB", 200) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "eportal.media.forms.DocumentForm"
+# Documents are served through Wagtail's view (attachment, nosniff, CSP) whatever the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Served types spelled out: slim servers lack /etc/mime.types, and Python alone does not know
+# docx, xlsx, odt or ods (they would go out as application/octet-stream).
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "mp4": "video/mp4",
+    "webm": "video/webm",
+}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "eportal.media.forms.ImageForm"
+# No SVG: it can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Photos (JPEG, and AVIF which older browsers cannot show) are published as WebP; PNG stays
+# lossless for logos and diagrams, and Wagtail already turns still GIFs into PNG.
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "avif": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # The portal never loads third-party resources on its own; video embeds are linked.

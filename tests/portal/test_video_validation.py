@@ -2,6 +2,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from eportal.news.models import VideoPage
 from eportal.news.models.video import validate_embed_url
@@ -40,8 +42,9 @@ def test_video_file_is_checked_by_content_not_name():
 def test_real_mp4_and_webm_headers_are_accepted():
     mp4 = document("clip.mp4", b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom")
     webm = document("clip.webm", b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01")
+    poster = get_image_model().objects.create(title="Ảnh bìa", file=get_test_image_file())
     for doc in (mp4, webm):
-        VideoPage(title="Video", slug="video", video_file=doc).clean()
+        VideoPage(title="Video", slug="video", video_file=doc, poster=poster).clean()
 
 
 def test_a_video_needs_exactly_one_source():

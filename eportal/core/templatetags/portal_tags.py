@@ -80,7 +80,7 @@ def video_portlet(context):
             "video": {
                 "title": video.title,
                 "page_url": video.get_url(request),
-                "file_url": video.video_file.url if video.video_file else "",
+                "file_url": video.video_file.file.url if video.video_file else "",
                 "mime_type": video.video_mime_type,
                 "embed_url": video.embed_url,
                 "poster_url": video.poster.get_rendition(POSTER_SPEC).url if video.poster else "",

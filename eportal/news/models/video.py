@@ -8,24 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-VIDEO_SIGNATURES = {
-    # MP4/MOV: an "ftyp" box at offset 4. WebM/Matroska: the EBML magic number.
-    "video/mp4": lambda head: head[4:8] == b"ftyp",
-    "video/webm": lambda head: head[:4] == b"\x1a\x45\xdf\xa3",
-}
-
-
-def sniff_video_type(fileobj):
-    """Return the MIME type of an MP4 or WebM file judged by its content, or None."""
-    position = fileobj.tell() if hasattr(fileobj, "tell") else None
-    fileobj.seek(0)
-    head = fileobj.read(16)
-    if position is not None:
-        fileobj.seek(position)
-    for mime, matches in VIDEO_SIGNATURES.items():
-        if matches(head):
-            return mime
-    return None
+from eportal.media.validators import sniff_video_type
 
 
 def validate_embed_url(url):
@@ -89,9 +72,14 @@ class VideoPage(Page):
         if bool(self.video_file) == bool(self.embed_url):
             raise ValidationError("Hãy chọn một tệp video hoặc nhập một địa chỉ video (chỉ một trong hai).")
         if self.video_file:
+            errors = {}
             with self.video_file.file.open("rb") as fh:
                 if sniff_video_type(fh) is None:
-                    raise ValidationError({"video_file": "Tệp này không phải video MP4 hoặc WebM."})
+                    errors["video_file"] = "Tệp này không phải video MP4 hoặc WebM."
+            if self.poster_id is None:
+                errors["poster"] = "Video tải lên cần có ảnh bìa."
+            if errors:
+                raise ValidationError(errors)
 
     @property
     def video_mime_type(self):

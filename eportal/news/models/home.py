@@ -9,7 +9,7 @@ class HomePage(Page):
     welcome = models.TextField("Lời giới thiệu", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("welcome")]
-    subpage_types = ["news.NewsCategoryPage", "news.VideoIndexPage"]
+    # No subpage_types: each section's index page names HomePage in its parent_page_types.
     template = "news/home_page.html"
 
     class Meta:

@@ -74,3 +74,9 @@ def clean_rich_text(html: str) -> str:
     for element in soup.find_all(DROPPED_WITH_CONTENT):
         element.decompose()
     return _whitelister.clean(str(soup))
+
+
+def has_content(html: str) -> bool:
+    """Whether cleaned rich text shows anything: text, an image or a video."""
+    soup = BeautifulSoup(html or "", "html.parser")
+    return bool(soup.get_text(strip=True) or soup.find(["embed", "hr"]))

@@ -48,3 +48,14 @@ def test_tables_render_with_their_caption(client, category):
     ])
     html = client.get(article.url).content.decode()
     assert "Hộ dân theo xã" in html and "<th" in html and "Ba Trinh" in html and "3.210" in html
+
+
+@pytest.mark.django_db
+def test_empty_paragraphs_are_dropped(category):
+    article = ArticleFactory(parent=category, body=[
+        {"type": "paragraph", "value": "<p></p>"},
+        {"type": "paragraph", "value": "<p>Có nội dung</p><p> </p>"},
+        {"type": "paragraph", "value": "<p><script>x()</script></p>"},
+    ])
+    assert [block.block_type for block in article.body] == ["paragraph"]
+    assert "Có nội dung" in article.body_html

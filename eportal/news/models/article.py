@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from eportal.core.richtext import clean_rich_text
+from eportal.core.richtext import clean_rich_text, has_content
 
 from ..blocks import ArticleBodyBlock
 
@@ -65,13 +65,17 @@ class ArticlePage(Page):
 
     def clean_body(self):
         """Strip from the body's rich text whatever the article features do not allow."""
-        blocks = [dict(block) for block in self.body.raw_data]
+        blocks = []
         changed = False
-        for block in blocks:
+        for block in map(dict, self.body.raw_data):
             if block["type"] == "paragraph":
                 cleaned = clean_rich_text(block["value"])
                 changed |= cleaned != block["value"]
                 block["value"] = cleaned
+                if not has_content(cleaned):  # e.g. "<p></p>" left by the editor
+                    changed = True
+                    continue
+            blocks.append(block)
         if changed:
             self.body = blocks
 

@@ -65,3 +65,8 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def csrf_failure(request, reason=""):
+    """A refused form (expired session, blocked cookies) explained in Vietnamese."""
+    return render(request, "core/csrf_failure.html", status=403)

@@ -76,3 +76,11 @@ def test_robots_txt_points_to_the_sitemap(client, site):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+def test_a_refused_form_is_explained_in_vietnamese(site):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/lien-ket/", {"url": "x"})
+    assert response.status_code == 403
+    assert "Không gửi được biểu mẫu" in response.content.decode()

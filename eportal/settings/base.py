@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "eportal.core.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -192,6 +193,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 EPORTAL_VIDEO_EMBED_HOSTS = env_list(
     "EPORTAL_VIDEO_EMBED_HOSTS", "www.youtube.com,youtube.com,youtu.be,m.youtube.com,vimeo.com"
 )
+# Reverse proxies (nginx) whose X-Forwarded-For gives the visitor's address.
+EPORTAL_TRUSTED_PROXIES = env_list("EPORTAL_TRUSTED_PROXIES")
 # Visitors seen within this many seconds count as "Đang online".
 EPORTAL_ONLINE_WINDOW = env_int("EPORTAL_ONLINE_WINDOW", 300)
 # With Redis, hits are batched into the database every this many hits.

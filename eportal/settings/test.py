@@ -23,3 +23,4 @@ else:
 
 # Uploaded files of the tests go to a throw-away folder, not to var/media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-media-{os.getpid()}"  # noqa: F405
+EPORTAL_PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-private-{os.getpid()}"  # noqa: F405

@@ -1,0 +1,4 @@
+from .index import QuestionIndexPage
+from .question import Question, Status
+
+__all__ = ["Question", "QuestionIndexPage", "Status"]

@@ -19,8 +19,8 @@ from .. import numbers
 from ..forms import LegalDocumentForm
 from ..validity import Validity, status_on
 
-# The files a document may carry, by content type: the label shown to visitors.
-ATTACHMENT_TYPES = {PDF: "PDF", DOC: "DOC", DOCX: "DOCX"}
+# The content types of the files a document may carry.
+ATTACHMENT_TYPES = {PDF, DOC, DOCX}
 
 
 def _day(value):

@@ -1,9 +1,12 @@
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from eportal.api import views as api_views
+from eportal.api.main import api
 from eportal.core import views as core_views
 from eportal.news.feeds import news_feed
 
@@ -15,5 +18,10 @@ urlpatterns = [
     path("rss/", news_feed, name="news_feed"),
     path("lien-ket/", core_views.website_link_redirect, name="website_link_redirect"),
     path("luot-truy-cap/", core_views.hit_counter, name="hit_counter"),
+    path("du-lieu-mo/", api_views.open_data, name="open_data"),
+    path("api/", RedirectView.as_view(pattern_name="open_data", permanent=False)),
+    path("api/v1/", RedirectView.as_view(url="/api/v1/docs", permanent=False)),
+    path("api/v1/", api.urls),
+    path("api/v1/<path:rest>", api_views.not_found),
     path("", include(wagtail_urls)),
 ]

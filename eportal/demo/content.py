@@ -15,18 +15,48 @@ IDENTITY = {
     "license_note": "Ghi rõ nguồn “Cổng thông tin điện tử UBND Huyện Kế Sách” khi phát hành lại thông tin từ cổng này.",
 }
 
-# The usual categories of a district portal, in menu order.
+# The usual news categories of a district portal, and the sections the law asks to be
+# published as categorised content (Chỉ đạo điều hành ... Phổ biến pháp luật).
 CATEGORIES = [
     "Tin tức - Sự kiện",
     "Chính trị",
     "Kinh tế",
     "Văn hóa - Xã hội",
     "Quốc phòng - An ninh",
-    "Chỉ đạo - Điều hành",
     "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+    "Chỉ đạo điều hành",
+    "Quy hoạch - Kế hoạch",
+    "Đầu tư công - Đấu thầu",
+    "Thống kê",
+    "Phổ biến pháp luật",
 ]
-# Shown in the main menu (the rest are reachable from the home page).
-MENU_CATEGORIES = CATEGORIES[:5]
+
+# Each section app's demo.load(site, home), run after the categories exist.
+SECTION_DEMOS = [
+    "eportal.about.demo",
+    "eportal.documents.demo",
+    "eportal.procedures.demo",
+    "eportal.questions.demo",
+    "eportal.consultations.demo",
+    "eportal.schedule.demo",
+    "eportal.access.demo",
+    "eportal.satisfaction.demo",
+    "eportal.core.sitemap_demo",
+]
+
+# The main menu after "Trang chủ", in the usual order of a state portal: slugs of the
+# home page's children.
+MAIN_MENU = [
+    "gioi-thieu",
+    "tin-tuc-su-kien",
+    "van-ban",
+    "thu-tuc-hanh-chinh",
+    "hoi-dap",
+    "lay-y-kien",
+    "lich-cong-tac",
+    "lien-he",
+    "so-do-cong",
+]
 
 VIDEO_LIBRARY_TITLE = "Video Clip"
 

@@ -1,5 +1,7 @@
 """Loads the demo portal. Every step is idempotent and leaves editors' changes alone."""
 
+from importlib import import_module
+
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -56,11 +58,17 @@ def ensure_categories(home):
     return pages, video
 
 
-def ensure_menu(site, home, categories, video_library):
+def load_sections(site, home):
+    for dotted in content.SECTION_DEMOS:
+        import_module(dotted).load(site, home)
+
+
+def ensure_menu(site, home):
     menu = MainMenu.for_site(site)
     if menu.items.exists():
         return
-    targets = [home] + [categories[t] for t in content.MENU_CATEGORIES] + [video_library]
+    sections = {page.slug: page for page in Page.objects.child_of(home).filter(slug__in=content.MAIN_MENU)}
+    targets = [home] + [sections[slug] for slug in content.MAIN_MENU if slug in sections]
     for order, page in enumerate(targets):
         MainMenuItem.objects.create(menu=menu, link_page=page, sort_order=order)
 
@@ -78,9 +86,10 @@ def load_demo(stdout=None):
         site = ensure_home_page()
         home = site.root_page.specific
         ensure_identity(site)
-        categories, video_library = ensure_categories(home)
-        ensure_menu(site, home, categories, video_library)
+        ensure_categories(home)
         ensure_links(site)
+        load_sections(site, home)
+        ensure_menu(site, home)
     seeds = sorted(str(p) for p in content.SEED_DIR.glob("*.txt"))
     call_command("import_legacy", *seeds, "--counter", stdout=stdout)
     return site

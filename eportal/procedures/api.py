@@ -205,7 +205,7 @@ def _detail(procedure, request):
 
 
 @router.get(
-    "/procedures/", response={200: ProcedureListOut, **ERRORS},
+    "/", response={200: ProcedureListOut, **ERRORS},
     summary="Danh sách thủ tục hành chính",
     description=(
         "Thủ tục đã công bố, theo thứ tự trên cổng (hoặc theo mức liên quan khi tìm theo từ khóa). "
@@ -242,7 +242,7 @@ def list_procedures(
 
 
 @router.get(
-    "/procedures/{procedure_id}/", response={200: ProcedureDetailOut, **ERRORS},
+    "/{procedure_id}/", response={200: ProcedureDetailOut, **ERRORS},
     summary="Chi tiết một thủ tục hành chính",
     description="Trình tự, cách thức, thành phần hồ sơ (địa chỉ tải mẫu đơn), thời hạn, phí, căn cứ pháp lý.",
 )

@@ -25,3 +25,12 @@ def test_head_compares_and_reverts_revisions(board):
     assert revert.status_code == 200 and "Bản thứ hai" in revert.content.decode()
     head.post(f"/admin/pages/{page.pk}/edit/", article_form(title="Bản thứ hai", slug=page.slug))
     assert Page.objects.get(pk=page.pk).get_latest_revision_as_object().title == "Bản thứ hai"
+
+
+def test_a_new_article_can_be_previewed_before_its_first_save(board):
+    client = client_for(board["contributor"])
+    url = f"/admin/pages/add/news/articlepage/{board['news'].pk}/preview/"
+    assert client.post(url, article_form(title="Bản xem trước tin mới")).status_code == 200
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Bản xem trước tin mới" in preview.content.decode()

@@ -12,6 +12,6 @@ from eportal.procedures.api import router
 
 api = NinjaAPI(urls_namespace="test-procedures", title="Thử nghiệm thủ tục hành chính")
 errors.install(api)
-api.add_router("", router)
+api.add_router("/procedures", router)
 
 urlpatterns = [path("api/thu-nghiem/", api.urls), *portal_urls.urlpatterns]

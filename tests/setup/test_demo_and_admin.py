@@ -21,8 +21,15 @@ def test_demo_is_the_ke_sach_portal_and_loads_once(client):
     assert SiteIdentity.for_site(site).portal_title == "Cổng thông tin điện tử UBND Huyện Kế Sách tỉnh Sóc Trăng"
     titles = set(NewsCategoryPage.objects.values_list("title", flat=True))
     assert {"Tin tức - Sự kiện", "Chính trị", "Kinh tế", "Văn hóa - Xã hội", "Quốc phòng - An ninh",
-            "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"} <= titles
-    assert MainMenu.for_site(site).items.count() >= 6
+            "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh", "Chỉ đạo điều hành", "Quy hoạch - Kế hoạch",
+            "Đầu tư công - Đấu thầu", "Thống kê", "Phổ biến pháp luật"} <= titles
+    for path in ["/gioi-thieu/", "/van-ban/", "/thu-tuc-hanh-chinh/", "/hoi-dap/", "/lay-y-kien/",
+                 "/lich-cong-tac/", "/lien-he/", "/so-do-cong/", "/tiep-can-thong-tin/", "/danh-gia-hai-long/", "/en/"]:
+        assert client.get(path).status_code == 200, path
+    assert [item.label for item in MainMenu.for_site(site).items.all()] == [
+        "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Văn bản", "Thủ tục hành chính", "Hỏi đáp",
+        "Lấy ý kiến dự thảo", "Lịch công tác", "Liên hệ", "Sơ đồ cổng",
+    ]
     assert WebsiteLinks.for_site(site).links.filter(url="https://dichvucong.gov.vn/").exists()
     assert current_total(site) == 528527
 

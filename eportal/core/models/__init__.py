@@ -2,11 +2,13 @@ from .counter import HitCount, HitCounterSettings, OnlineVisitor
 from .identity import SiteIdentity
 from .taxonomy import Agency, Sector
 from .navigation import MainMenu, MainMenuItem, WebsiteLink, WebsiteLinks
+from .sitemap_page import HtmlSitemapPage
 
 __all__ = [
     "Agency",
     "HitCount",
     "HitCounterSettings",
+    "HtmlSitemapPage",
     "MainMenu",
     "MainMenuItem",
     "OnlineVisitor",

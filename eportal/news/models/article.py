@@ -112,7 +112,8 @@ class ArticlePage(Page):
         return (
             articles()
             .filter(path__startswith=parent_path, depth=self.depth)
-            .filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+            # A new article being previewed has no pk yet: then only strictly earlier dates.
+            .filter(models.Q(date__lt=self.date) | (models.Q(date=self.date, pk__lt=self.pk) if self.pk else models.Q(pk__in=[])))
             .exclude(pk=self.pk)[: self.EARLIER_COUNT]
         )
 

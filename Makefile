@@ -42,8 +42,10 @@ serve: ## Serve with granian and run the periodic jobs beside it (no setup)
 		--static-path-route /media --static-path-mount $(VAR)/media \
 		eportal.wsgi:application
 
-test: install ## Run the test suite (browser tests need /usr/bin/chromium)
-	$(BIN)/pytest
+TEST_WORKERS ?= 2
+
+test: install ## Run the test suite in TEST_WORKERS processes (browser tests need /usr/bin/chromium)
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 lock: ## Re-pin dependencies after editing pyproject.toml
 	$(BIN)/python -m pip install --quiet uv

@@ -80,3 +80,37 @@ def has_content(html: str) -> bool:
     """Whether cleaned rich text shows anything: text, an image or a video."""
     soup = BeautifulSoup(html or "", "html.parser")
     return bool(soup.get_text(strip=True) or soup.find(["embed", "hr"]))
+
+
+class CleanedBodyMixin:
+    """For pages whose `body` StreamField has rich-text "paragraph" blocks: on clean() and
+    save(), strip what the article features do not allow and drop paragraphs left empty.
+    """
+
+    def clean_body(self):
+        blocks = []
+        changed = False
+        for block in map(dict, self.body.raw_data):
+            if block["type"] == "paragraph":
+                cleaned = clean_rich_text(block["value"])
+                changed |= cleaned != block["value"]
+                block["value"] = cleaned
+                if not has_content(cleaned):  # e.g. "<p></p>" left by the editor
+                    changed = True
+                    continue
+            blocks.append(block)
+        if changed:
+            self.body = blocks
+
+    def clean(self):
+        super().clean()
+        self.clean_body()
+
+    def save(self, *args, **kwargs):
+        self.clean_body()
+        return super().save(*args, **kwargs)
+
+    @staticmethod
+    def body_from_html(html):
+        """Body stream data holding one rich-text paragraph block."""
+        return [{"type": "paragraph", "value": html}]

@@ -3,36 +3,9 @@
 from wagtail.models import Site
 
 from eportal.core.fragments import cached_fragment
-from eportal.core.richtext import clean_rich_text
+from eportal.core.richtext import CleanedBodyMixin  # noqa: F401 (re-exported for the section's pages)
 
 from ..structured_data import organisation
-
-
-class CleanedBodyMixin:
-    """Strips from `body`'s rich-text paragraphs whatever the article features do not allow."""
-
-    def clean_body(self):
-        blocks = [dict(block) for block in self.body.raw_data]
-        changed = False
-        for block in blocks:
-            if block["type"] == "paragraph":
-                cleaned = clean_rich_text(block["value"])
-                changed |= cleaned != block["value"]
-                block["value"] = cleaned
-        if changed:
-            self.body = blocks
-
-    def clean(self):
-        super().clean()
-        self.clean_body()
-
-    def save(self, *args, **kwargs):
-        self.clean_body()
-        return super().save(*args, **kwargs)
-
-    @staticmethod
-    def body_from_html(html):
-        return [{"type": "paragraph", "value": html}]
 
 
 class VietnamesePageMixin:

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from eportal.core.richtext import clean_rich_text, has_content
+from eportal.core.richtext import CleanedBodyMixin
 
 from ..blocks import ArticleBodyBlock
 
@@ -17,7 +17,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class ArticlePage(Page):
+class ArticlePage(CleanedBodyMixin, Page):
     """A news article (tin bài)."""
 
     date = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
@@ -62,35 +62,6 @@ class ArticlePage(Page):
         verbose_name = "Tin bài"
         verbose_name_plural = "Tin bài"
         ordering = ["-date"]
-
-    def clean_body(self):
-        """Strip from the body's rich text whatever the article features do not allow."""
-        blocks = []
-        changed = False
-        for block in map(dict, self.body.raw_data):
-            if block["type"] == "paragraph":
-                cleaned = clean_rich_text(block["value"])
-                changed |= cleaned != block["value"]
-                block["value"] = cleaned
-                if not has_content(cleaned):  # e.g. "<p></p>" left by the editor
-                    changed = True
-                    continue
-            blocks.append(block)
-        if changed:
-            self.body = blocks
-
-    def clean(self):
-        super().clean()
-        self.clean_body()
-
-    def save(self, *args, **kwargs):
-        self.clean_body()
-        return super().save(*args, **kwargs)
-
-    @classmethod
-    def body_from_html(cls, html):
-        """Body stream data holding one rich-text paragraph block."""
-        return [{"type": "paragraph", "value": html}]
 
     @property
     def body_html(self):

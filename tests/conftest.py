@@ -41,3 +41,21 @@ def live_site(tmp_path_factory):
         yield site.start()
     finally:
         site.stop()
+
+
+@pytest.fixture
+def keep_test_connection():
+    """Call the WSGI application directly inside a test's transaction.
+
+    Django closes the database connection at the start and end of each request when it
+    is not in autocommit mode, which a test transaction never is; the test client turns
+    that off, and so must tests that drive `eportal.wsgi.application` themselves.
+    """
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)

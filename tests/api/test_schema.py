@@ -20,7 +20,7 @@ from eportal.wsgi import application
 
 from ..factories import ArticleFactory, CategoryFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_test_connection")]
 
 # Hypothesis keeps a cache of constants: outside the work tree.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "eportal-hypothesis")

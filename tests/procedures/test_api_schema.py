@@ -14,7 +14,11 @@ from eportal.wsgi import application
 
 from .factories import ProcedureFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.procedures.urls_api")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("tests.procedures.urls_api"),
+    pytest.mark.usefixtures("keep_test_connection"),
+]
 
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "eportal-hypothesis")
 

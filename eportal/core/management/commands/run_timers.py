@@ -38,10 +38,11 @@ class Command(BaseCommand):
                 if stopping:
                     return
                 time.sleep(1)
+            # A long-running loop must not keep a connection the database has dropped.
+            close_old_connections()
 
     def run_jobs(self):
         for job in JOBS:
-            close_old_connections()
             try:
                 call_command(job, verbosity=0, stdout=self.stdout)
             except Exception:  # a failing job must not stop the others or the loop

@@ -10,4 +10,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         counter = get_counter()
         moved = sum(counter.flush(site.pk) for site in Site.objects.all())
-        self.stdout.write(f"Flushed {moved} buffered hits.")
+        if options["verbosity"] >= 1:
+            self.stdout.write(f"Flushed {moved} buffered hits.")

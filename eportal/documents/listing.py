@@ -7,7 +7,6 @@ notice (an empty list for a year without documents).
 Every listing runs a fixed number of queries, however many documents exist.
 """
 
-import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -16,6 +15,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from eportal.core.models import Agency, Sector
+from eportal.core.text import clean_text
 
 from . import numbers
 from .models import DocumentType, LegalDocumentPage
@@ -47,11 +47,6 @@ PAGE_PARAMS = {
 def published_documents(index=None):
     documents = LegalDocumentPage.objects.live().public()
     return documents.child_of(index) if index is not None else documents
-
-
-def clean_text(raw):
-    text = unicodedata.normalize("NFC", str(raw or ""))
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
 def _shown(value):

@@ -6,12 +6,12 @@ answers 404 for a field or life event that does not exist.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
 from eportal.core.models import Sector
+from eportal.core.text import clean_text
 
 from .models import Level, LifeEvent, ProcedurePage
 from .validators import CODE_PATTERN
@@ -52,9 +52,7 @@ class Filters:
 
 
 def _clean_text(raw):
-    text = unicodedata.normalize("NFC", str(raw or "")[:MAX_RAW_LENGTH])
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return " ".join(text.split())
+    return clean_text(str(raw or "")[:MAX_RAW_LENGTH])
 
 
 def _find(model, raw):

@@ -9,6 +9,7 @@ from eportal.api import views as api_views
 from eportal.api.main import api
 from eportal.core import views as core_views
 from eportal.news.feeds import news_feed
+from eportal.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("rss/", news_feed, name="news_feed"),
     path("lien-ket/", core_views.website_link_redirect, name="website_link_redirect"),
     path("luot-truy-cap/", core_views.hit_counter, name="hit_counter"),
+    path("tim-kiem/", search_views.search_page, name="search"),
     path("du-lieu-mo/", api_views.open_data, name="open_data"),
     path("api/", RedirectView.as_view(pattern_name="open_data", permanent=False)),
     path("api/v1/", RedirectView.as_view(url="/api/v1/docs", permanent=False)),

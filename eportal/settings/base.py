@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "eportal.access",
     "eportal.satisfaction",
     "eportal.api",
+    "eportal.search",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",

@@ -60,6 +60,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /luot-truy-cap/",
         "Disallow: /lien-ket/",
+        "Disallow: /tim-kiem/",
         "",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
         "",

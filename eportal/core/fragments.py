@@ -9,6 +9,8 @@ import uuid
 
 from django.core.cache import cache
 
+from eportal.pagecache.recorder import capture, record
+
 VERSION_KEY = "content-version"
 FRAGMENT_TIMEOUT = 24 * 3600
 
@@ -26,10 +28,16 @@ def new_content_version() -> None:
 
 
 def cached_fragment(name: str, site_id: int, build):
-    """Return build()'s value (plain data, never querysets), cached per site and version."""
+    """Return build()'s value (plain data, never querysets), cached per site and version.
+
+    The page-cache tags the build recorded are kept with the value and recorded again on
+    every hit, so a cached page depends on the content of its cached fragments too.
+    """
     key = f"fragment:{site_id}:{name}:{content_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, FRAGMENT_TIMEOUT)
-    return value
+    entry = cache.get(key)
+    if entry is None:
+        value, tags = capture(build)
+        entry = (value, sorted(tags))
+        cache.set(key, entry, FRAGMENT_TIMEOUT)
+    record(*entry[1])
+    return entry[0]

@@ -8,6 +8,8 @@ from django.db.models import F, Prefetch, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.images import get_image_model
 
+from eportal.pagecache.recorder import featured_tag, record, tree_tag
+
 from .models import ArticlePage
 
 LISTING_RENDITION = "fill-320x200|format-webp"
@@ -26,10 +28,12 @@ def articles():
 
 
 def articles_in(category):
+    record(tree_tag(category))  # a cached listing depends on what is published below it
     return articles().descendant_of(category)
 
 
 def featured_articles(under, limit=5):
+    record(featured_tag(under))
     return articles().descendant_of(under).filter(is_featured=True)[:limit]
 
 
@@ -41,6 +45,7 @@ def newest_per_category(categories, per_category=4):
     depth_path_len = len(categories[0].path)
     assert all(len(c.path) == depth_path_len for c in categories), "categories must be siblings"
     by_path = {c.path: c for c in categories}
+    record(*(tree_tag(c) for c in categories))
     ranked = articles().annotate(
         category_path=Substr("path", 1, depth_path_len),
         rank=Window(

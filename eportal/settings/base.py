@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "eportal.access",
     "eportal.satisfaction",
     "eportal.api",
+    "eportal.pagecache",
     "eportal.search",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -58,7 +59,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: it sees the final response (cookies, Vary) before writing it for nginx.
+    "eportal.pagecache.middleware.PageCacheMiddleware",
     "eportal.core.middleware.TrustedProxyMiddleware",
+    "eportal.pagecache.sites.CachedSiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -203,6 +207,10 @@ EPORTAL_TRUSTED_PROXIES = env_list("EPORTAL_TRUSTED_PROXIES")
 EPORTAL_ONLINE_WINDOW = env_int("EPORTAL_ONLINE_WINDOW", 300)
 # With Redis, hits are batched into the database every this many hits.
 EPORTAL_HIT_FLUSH_EVERY = env_int("EPORTAL_HIT_FLUSH_EVERY", 50)
+
+# Anonymous pages are written here for nginx (deploy/nginx) and purged by dependency tags
+# when content changes; empty turns the page cache off.
+EPORTAL_PAGE_CACHE_DIR = env_str("EPORTAL_PAGE_CACHE_DIR", str(VAR_DIR / "pagecache"))
 
 # E-mail: the editorial workflow notifies by e-mail when EMAIL_HOST is set; it always
 # shows waiting pages on each reviewer's admin dashboard.

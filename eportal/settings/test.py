@@ -24,3 +24,6 @@ else:
 # Uploaded files of the tests go to a throw-away folder, not to var/media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-media-{os.getpid()}"  # noqa: F405
 EPORTAL_PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-private-{os.getpid()}"  # noqa: F405
+
+# The page cache is off; tests/pagecache turns it on in a temporary folder.
+EPORTAL_PAGE_CACHE_DIR = ""

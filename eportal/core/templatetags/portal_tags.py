@@ -3,6 +3,8 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from eportal.pagecache.recorder import record
+
 from ..fragments import cached_fragment
 from ..models import MainMenu, WebsiteLinks
 
@@ -66,6 +68,7 @@ def video_portlet(context):
     site = _site(request)
 
     def build():
+        record("videos")  # a newer video replaces this one on every cached page
         images = get_image_model().objects.prefetch_renditions(POSTER_SPEC)
         video = (
             VideoPage.objects.live().public().descendant_of(site.root_page)

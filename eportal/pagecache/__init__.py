@@ -1,0 +1,1 @@
+"""Full-page cache: anonymous pages written to disk for nginx, purged by dependency tags."""

@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 VAR ?= var
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run serve test test-browser lock clean
+.PHONY: help install setup run serve test test-browser lock clean bench bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -46,6 +46,19 @@ TEST_WORKERS ?= 2
 
 test: install ## Run the test suite in TEST_WORKERS processes (browser tests need /usr/bin/chromium)
 	$(BIN)/pytest -n $(TEST_WORKERS)
+
+ARTICLES ?= 10000
+
+bench: install ## Benchmark behind nginx, as deploy/ runs it (make bench ARTICLES=N; needs Debian's nginx and wrk)
+	$(BIN)/python -m bench.run --articles $(ARTICLES)
+
+SEARCH_ARTICLES ?= 1000,10000,100000
+BENCH_PG ?= postgresql://postgres@127.0.0.1:5432/eportal_bench_search
+
+bench-search: install ## Search latency on SQLite and PostgreSQL (SEARCH_ARTICLES=1000,10000,100000)
+	$(BIN)/python -m bench.search --articles $(SEARCH_ARTICLES)
+	psql "$(dir $(BENCH_PG))postgres" -qc "CREATE DATABASE $(notdir $(BENCH_PG))" 2>/dev/null || true
+	DATABASE_URL=$(BENCH_PG) $(BIN)/python -m bench.search --articles $(SEARCH_ARTICLES)
 
 lock: ## Re-pin dependencies after editing pyproject.toml
 	$(BIN)/python -m pip install --quiet uv

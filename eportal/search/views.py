@@ -21,9 +21,7 @@ def _midnight(day: datetime.date) -> datetime.datetime:
 
 
 def _filtered(form: SearchForm, site: Site | None):
-    entries = SearchEntry.objects.filter(site=site).only(
-        "kind", "title", "subtitle", "url", "date", "text"
-    )
+    entries = SearchEntry.objects.filter(site=site)
     data = form.cleaned_data
     if data.get("kind"):
         entries = entries.filter(kind=data["kind"])
@@ -61,7 +59,10 @@ def search_page(request):
         query = form.query
         context["query"] = query
         if not query.is_empty:
-            page = paginate(request, search(query, _filtered(form, site)), PER_PAGE)
-            page.object_list = [_result(entry, query) for entry in page.object_list]
+            # Rank ids only, then read the ten rows shown: sorting whole rows (with their
+            # text) of every match would cost more than the ranking itself.
+            page = paginate(request, search(query, _filtered(form, site)).values_list("id", flat=True), PER_PAGE)
+            shown = SearchEntry.objects.in_bulk(list(page.object_list))
+            page.object_list = [_result(shown[pk], query) for pk in page.object_list if pk in shown]
             context["results"] = page
     return TemplateResponse(request, "search/search_page.html", context)

@@ -1,33 +1,158 @@
-"""Term lookups in the database's full-text index, as SQL conditions on an entry's id.
+"""Reading the full-text index: count and list the entries of one rank tier.
 
-Both backends answer the same question — which entries hold all of these terms, in the
-title or anywhere — from an inverted index, never by scanning text:
-SQLite with the FTS5 table of migration 0002, PostgreSQL with its GIN-indexed tsvector
-columns. Terms come from eportal.search.text and contain only letters, digits and "_",
-so quoting them cannot be escaped by a visitor's input.
+A tier is a set of conditions "holds these terms" (in the title, or anywhere) that must
+be true, and others that must be false. Both backends answer from an inverted index and
+read matches newest first from the date-ordered key (the entry id), so listing the top
+of a tier stops after the rows it needs, whatever the number of matches:
+
+- SQLite: one FTS5 MATCH expression on the contentless table of migration 0003, with the
+  filters as facet terms and the date range as a rowid range;
+- PostgreSQL: the GIN-indexed tsvector columns, and the filters as plain columns.
+
+Terms come from eportal.search.text and contain only letters, digits and "_", so quoting
+them cannot be escaped by a visitor's input.
 """
+
+import datetime
+from dataclasses import dataclass
 
 from django.db import connection
 
-ENTRY_ID = '"portal_search_searchentry"."id"'
+from .models import order_key
 
 
-def _sqlite(terms, title_only):
-    column = "title_terms : " if title_only else ""
-    expression = " AND ".join(f'{column}"{term}"' for term in terms)
-    return f"{ENTRY_ID} IN (SELECT rowid FROM portal_search_fts WHERE portal_search_fts MATCH %s)", [expression]
+@dataclass(frozen=True)
+class Condition:
+    terms: tuple[str, ...]
+    title_only: bool = False
 
 
-def _postgresql(terms, title_only):
-    column = "title_tsv" if title_only else "all_tsv"
-    expression = " & ".join(f"'{term}'" for term in terms)
-    return f"{ENTRY_ID} IN (SELECT id FROM portal_search_searchentry WHERE {column} @@ %s::tsquery)", [expression]
+@dataclass(frozen=True)
+class Tier:
+    must: tuple[Condition, ...]
+    must_not: tuple[Condition, ...] = ()
 
 
-def holding(terms, *, title_only=False) -> tuple[str, list]:
-    """SQL true for the entries holding every one of `terms` (in the title, if title_only)."""
+@dataclass(frozen=True)
+class Filters:
+    site_id: int | None = None  # None: every site
+    kind: str = ""
+    category_path: str = ""
+    date_from: datetime.datetime | None = None  # inclusive
+    date_to: datetime.datetime | None = None  # exclusive
+
+    def key_range(self):
+        low = order_key(self.date_from) if self.date_from else None
+        high = order_key(self.date_to) if self.date_to else None
+        return low, high
+
+
+def facet_terms(site_id, kind, category_path, steplen=4) -> str:
+    """The filter values of an entry as FTS terms (each ancestor of its category too)."""
+    found = [f"site_{site_id or 0}", f"kind_{kind.replace('-', '')}"]
+    found += [f"cat_{category_path[:end].lower()}" for end in range(steplen, len(category_path) + 1, steplen)]
+    return " ".join(found)
+
+
+class SQLite:
+    TABLE = "portal_search_fts"
+
+    @staticmethod
+    def _condition(condition: Condition) -> str:
+        column = "title_terms : " if condition.title_only else ""
+        return "(" + " AND ".join(f'{column}"{term}"' for term in condition.terms) + ")"
+
+    def _where(self, tier: Tier, filters: Filters):
+        must = [self._condition(c) for c in tier.must]
+        if filters.site_id is not None:
+            must.append(f'(facet_terms : "site_{filters.site_id}")')
+        if filters.kind:
+            must.append(f'(facet_terms : "kind_{filters.kind.replace("-", "")}")')
+        if filters.category_path:
+            must.append(f'(facet_terms : "cat_{filters.category_path.lower()}")')
+        expression = "(" + " AND ".join(must) + ")"
+        for condition in tier.must_not:
+            expression += f" NOT {self._condition(condition)}"
+        sql, params = f"{self.TABLE} MATCH %s", [expression]
+        low, high = filters.key_range()
+        if low is not None:
+            sql, params = sql + " AND rowid >= %s", [*params, low]
+        if high is not None:
+            sql, params = sql + " AND rowid < %s", [*params, high]
+        return sql, params
+
+    def count(self, tier, filters, cap: int) -> int:
+        where, params = self._where(tier, filters)
+        sql = f"SELECT count(*) FROM (SELECT rowid FROM {self.TABLE} WHERE {where} LIMIT %s)"
+        return _fetch_one(sql, [*params, cap])
+
+    def ids(self, tier, filters, limit: int, offset: int) -> list[int]:
+        where, params = self._where(tier, filters)
+        sql = f"SELECT rowid FROM {self.TABLE} WHERE {where} ORDER BY rowid DESC LIMIT %s OFFSET %s"
+        return _fetch_column(sql, [*params, limit, offset])
+
+
+class PostgreSQL:
+    TABLE = "portal_search_searchentry"
+
+    @staticmethod
+    def _condition(condition: Condition):
+        column = "title_tsv" if condition.title_only else "all_tsv"
+        return f"{column} @@ %s::tsquery", " & ".join(f"'{term}'" for term in condition.terms)
+
+    def _where(self, tier: Tier, filters: Filters):
+        parts, params = [], []
+        for condition in tier.must:
+            sql, value = self._condition(condition)
+            parts.append(sql)
+            params.append(value)
+        for condition in tier.must_not:
+            sql, value = self._condition(condition)
+            parts.append(f"NOT ({sql})")
+            params.append(value)
+        if filters.site_id is not None:
+            parts.append("site_id = %s")
+            params.append(filters.site_id)
+        if filters.kind:
+            parts.append("kind = %s")
+            params.append(filters.kind)
+        if filters.category_path:
+            parts.append("category_path LIKE %s")
+            params.append(filters.category_path + "%")
+        low, high = filters.key_range()
+        if low is not None:
+            parts.append("id >= %s")
+            params.append(low)
+        if high is not None:
+            parts.append("id < %s")
+            params.append(high)
+        return " AND ".join(parts), params
+
+    def count(self, tier, filters, cap: int) -> int:
+        where, params = self._where(tier, filters)
+        return _fetch_one(f"SELECT count(*) FROM (SELECT 1 FROM {self.TABLE} WHERE {where} LIMIT %s) AS tier", [*params, cap])
+
+    def ids(self, tier, filters, limit: int, offset: int) -> list[int]:
+        where, params = self._where(tier, filters)
+        sql = f"SELECT id FROM {self.TABLE} WHERE {where} ORDER BY id DESC LIMIT %s OFFSET %s"
+        return _fetch_column(sql, [*params, limit, offset])
+
+
+def _fetch_one(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0]
+
+
+def _fetch_column(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def current():
     if connection.vendor == "postgresql":
-        return _postgresql(terms, title_only)
+        return PostgreSQL()
     if connection.vendor == "sqlite":
-        return _sqlite(terms, title_only)
+        return SQLite()
     raise NotImplementedError(f"Search needs SQLite or PostgreSQL, not {connection.vendor}.")

@@ -4,14 +4,24 @@ from django.db import transaction
 from wagtail.models import Page
 
 from . import sources
-from .models import SearchEntry
+from .backends import facet_terms
+from .models import SearchEntry, order_key
 from .text import MAX_INDEXED_CHARS, terms
 
 BATCH = 500
 
 
+def _entry(source: sources.Source, *, page_id=None, question_id=None) -> SearchEntry:
+    return SearchEntry(
+        id=order_key(source.date, 2 * page_id if page_id else 2 * question_id + 1),
+        page_id=page_id, question_id=question_id, **_entry_fields(source),
+    )
+
+
 def _entry_fields(source: sources.Source) -> dict:
+    site_id = source.site.pk if source.site else None
     return {
+        "facet_terms": facet_terms(site_id, source.kind, source.category_path),
         "kind": source.kind,
         "site": source.site,
         "category_path": source.category_path,
@@ -38,7 +48,9 @@ def index_page(page: Page, roots=None) -> None:
     if source is None:
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return
-    SearchEntry.objects.update_or_create(page_id=page.pk, defaults=_entry_fields(source))
+    # The id follows the date, so an edit replaces the row rather than updating it.
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+    _entry(source, page_id=page.pk).save(force_insert=True)
 
 
 def index_subtree(page: Page) -> None:
@@ -59,7 +71,8 @@ def index_question(question) -> None:
     if source is None:
         SearchEntry.objects.filter(question_id=question.pk).delete()
         return
-    SearchEntry.objects.update_or_create(question_id=question.pk, defaults=_entry_fields(source))
+    SearchEntry.objects.filter(question_id=question.pk).delete()
+    _entry(source, question_id=question.pk).save(force_insert=True)
 
 
 def _searchable_pages():
@@ -89,22 +102,31 @@ def rebuild_index(stdout=None) -> int:
             count += len(batch)
             batch.clear()
             if stdout:
-                stdout.write(f"  {count} entries indexed")
+                stdout.write(f"  {count} entries indexed\n")
 
         for queryset in _searchable_pages():
             for page in queryset.order_by("pk").iterator(chunk_size=BATCH):
                 source = sources.for_page(page, roots)
                 if source:
-                    batch.append(SearchEntry(page_id=page.pk, **_entry_fields(source)))
+                    batch.append(_entry(source, page_id=page.pk))
                 if len(batch) >= BATCH:
                     flush()
         index = _question_index_page()
         for question in Question.objects.published().order_by("pk").iterator(chunk_size=BATCH):
             source = sources.for_question(question, index, roots)
             if source:
-                batch.append(SearchEntry(question_id=question.pk, **_entry_fields(source)))
+                batch.append(_entry(source, question_id=question.pk))
             if len(batch) >= BATCH:
                 flush()
         if batch:
             flush()
     return count
+
+
+def fill_if_empty(**kwargs) -> None:
+    """After migrate: an empty index beside published content (a new or upgraded
+    installation) is filled, so search works without a manual rebuild."""
+    if SearchEntry.objects.exists():
+        return
+    if any(queryset.exists() for queryset in _searchable_pages()):
+        rebuild_index()

@@ -1,54 +1,127 @@
 """Finding and ranking entries for a visitor's query.
 
-The rank is a sum of features, each an index lookup, so that it is computed the same way
-on SQLite and PostgreSQL:
+Every syllable must be present, diacritics ignored, and the parts of a code typed as
+"03-CT/TW" must stand together. The rank is the sum of the features a result has:
 
     8  the syllables stand together, in order (the phrase), in title or body
     4  the syllables typed with diacritics are there with the same diacritics
     2  the title holds the phrase (for one syllable: the title holds it)
     1  the title holds every syllable
 
-Ties go to the newer item. Every syllable must be present, diacritics ignored, and the
-parts of a code typed as "03-CT/TW" must stand together.
+and ties go to the newer item. Each combination of features is a tier: one index
+expression whose matches the index yields newest first. Results are read tier by tier,
+best first, only as far as the page asked for, so the cost of a page does not grow with
+the number of matches; counts stop at MAX_RESULTS.
 """
 
-from django.db.models import F
-from django.db.models.expressions import RawSQL
+from dataclasses import dataclass
+from itertools import product
 
 from . import backends
+from .backends import Condition, Filters, Tier
 from .models import SearchEntry
 from .text import Query
 
-PHRASE, EXACT, TITLE_PHRASE, TITLE_WORDS = 8, 4, 2, 1
+MAX_RESULTS = 1000
 
 
-def _features(query: Query):
-    phrase = list(query.phrase) or list(query.words)
+@dataclass(frozen=True)
+class Feature:
+    weight: int
+    condition: Condition
+
+
+def features(query: Query) -> list[Feature]:
+    phrase = query.phrase or query.words
+    found = []
     if query.phrase:
-        yield PHRASE, backends.holding(phrase)
+        found.append(Feature(8, Condition(query.phrase)))
     if query.exact:
-        yield EXACT, backends.holding(query.exact)
-    yield TITLE_PHRASE, backends.holding(phrase, title_only=True)
+        found.append(Feature(4, Condition(query.exact)))
+    found.append(Feature(2, Condition(phrase, title_only=True)))
     if query.phrase:
-        yield TITLE_WORDS, backends.holding(query.words, title_only=True)
+        found.append(Feature(1, Condition(query.words, title_only=True)))
+    return found
 
 
-def rank_sql(query: Query) -> RawSQL:
-    parts, params = [], []
-    for weight, (sql, sql_params) in _features(query):
-        parts.append(f"(CASE WHEN {sql} THEN {weight} ELSE 0 END)")
-        params.extend(sql_params)
-    return RawSQL(" + ".join(parts), params)
+def _possible(chosen: dict[int, bool]) -> bool:
+    """The phrase in the title implies the phrase and every syllable in the title."""
+    if chosen.get(2):
+        return chosen.get(8, True) and chosen.get(1, True)
+    return True
 
 
-def search(query: Query, entries=None):
-    """Entries matching `query`, best first, with a `rank` annotation."""
-    entries = SearchEntry.objects.all() if entries is None else entries
-    if query.is_empty:
-        return entries.none()
-    sql, params = backends.holding(query.words + query.required)
-    return (
-        entries.extra(where=[sql], params=params)
-        .annotate(rank=rank_sql(query))
-        .order_by("-rank", F("date").desc(), "-id")
-    )
+def tiers(query: Query) -> list[tuple[int, Tier]]:
+    """(rank, tier) for every possible combination of features, best first."""
+    candidate = Condition(query.words + query.required)
+    listed = features(query)
+    found = []
+    for flags in product([True, False], repeat=len(listed)):
+        chosen = {feature.weight: flag for feature, flag in zip(listed, flags)}
+        if not _possible(chosen):
+            continue
+        rank = sum(weight for weight, flag in chosen.items() if flag)
+        tier = Tier(
+            must=(candidate, *(f.condition for f, flag in zip(listed, flags) if flag)),
+            must_not=tuple(f.condition for f, flag in zip(listed, flags) if not flag),
+        )
+        found.append((rank, tier))
+    return sorted(found, key=lambda item: -item[0])
+
+
+class Results:
+    """The ranked matches of a query, sliceable and countable like a queryset (for
+    Django's Paginator). Slices are lists of SearchEntry with a `rank` attribute."""
+
+    def __init__(self, query: Query, filters: Filters):
+        self.query, self.filters = query, filters
+        self.backend = backends.current()
+        self.tiers = tiers(query) if not query.is_empty else []
+        self._count = None
+
+    def count(self) -> int:
+        """The number of matches, at most MAX_RESULTS."""
+        if self._count is None:
+            self._count = 0
+            if self.tiers:
+                everything = Tier(must=(self.tiers[0][1].must[0],))
+                self._count = self.backend.count(everything, self.filters, MAX_RESULTS)
+        return self._count
+
+    @property
+    def capped(self) -> bool:
+        return self.count() >= MAX_RESULTS
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop = index.start or 0, min(index.stop or MAX_RESULTS, MAX_RESULTS)
+        return self._read(start, max(0, stop - start))
+
+    def _read(self, skip: int, wanted: int) -> list[SearchEntry]:
+        ranked = []
+        for rank, tier in self.tiers:
+            if len(ranked) >= wanted:
+                break
+            if skip:
+                size = self.backend.count(tier, self.filters, skip + wanted)
+                if size <= skip:
+                    skip -= size
+                    continue
+            ids = self.backend.ids(tier, self.filters, wanted - len(ranked), skip)
+            skip = 0
+            ranked.extend((pk, rank) for pk in ids)
+        entries = SearchEntry.objects.in_bulk([pk for pk, _ in ranked])
+        shown = []
+        for pk, rank in ranked:
+            if pk in entries:
+                entries[pk].rank = rank
+                shown.append(entries[pk])
+        return shown
+
+
+def search(query: Query, filters: Filters | None = None) -> Results:
+    return Results(query, filters or Filters())

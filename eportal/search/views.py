@@ -8,9 +8,10 @@ from eportal.news.models import NewsCategoryPage
 from eportal.news.pagination import paginate
 
 from . import highlight
+from .backends import Filters
 from .forms import SearchForm
 from .models import Kind, SearchEntry
-from .query import search
+from .query import MAX_RESULTS, search
 
 PER_PAGE = 10
 KIND_LABELS = dict(Kind.choices)
@@ -20,19 +21,16 @@ def _midnight(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
-def _filtered(form: SearchForm, site: Site | None):
-    entries = SearchEntry.objects.filter(site=site)
+def _filters(form: SearchForm, site: Site | None) -> Filters:
     data = form.cleaned_data
-    if data.get("kind"):
-        entries = entries.filter(kind=data["kind"])
     category = form.category_page()
-    if category is not None:
-        entries = entries.filter(category_path__startswith=category.path)
-    if data.get("date_from"):
-        entries = entries.filter(date__gte=_midnight(data["date_from"]))
-    if data.get("date_to"):
-        entries = entries.filter(date__lt=_midnight(data["date_to"] + datetime.timedelta(days=1)))
-    return entries
+    return Filters(
+        site_id=site.pk if site else 0,
+        kind=data.get("kind") or "",
+        category_path=category.path if category else "",
+        date_from=_midnight(data["date_from"]) if data.get("date_from") else None,
+        date_to=_midnight(data["date_to"] + datetime.timedelta(days=1)) if data.get("date_to") else None,
+    )
 
 
 def _result(entry: SearchEntry, query) -> dict:
@@ -59,10 +57,9 @@ def search_page(request):
         query = form.query
         context["query"] = query
         if not query.is_empty:
-            # Rank ids only, then read the ten rows shown: sorting whole rows (with their
-            # text) of every match would cost more than the ranking itself.
-            page = paginate(request, search(query, _filtered(form, site)).values_list("id", flat=True), PER_PAGE)
-            shown = SearchEntry.objects.in_bulk(list(page.object_list))
-            page.object_list = [_result(shown[pk], query) for pk in page.object_list if pk in shown]
+            page = paginate(request, search(query, _filters(form, site)), PER_PAGE)
+            page.object_list = [_result(entry, query) for entry in page.object_list]
+            context["capped"] = page.paginator.count >= MAX_RESULTS
+            context["max_results"] = f"{MAX_RESULTS:,}".replace(",", ".")
             context["results"] = page
     return TemplateResponse(request, "search/search_page.html", context)

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from eportal.core.pages import publish_child
 from eportal.news.models import ArticlePage, NewsCategoryPage
+from eportal.search.backends import Filters
 from eportal.search.query import search
 from eportal.search.text import parse_query
 
@@ -24,9 +25,8 @@ def publish_article(parent, title, body="", date=None, lead="", slug=None):
 
 def found(text, **filters):
     """Titles of the entries found for `text`, best first."""
-    from eportal.search.models import SearchEntry
-
-    return [entry.title for entry in search(parse_query(text), SearchEntry.objects.filter(**filters))]
+    results = search(parse_query(text), Filters(**filters))
+    return [entry.title for entry in results[: results.count()]]
 
 
 @pytest.fixture

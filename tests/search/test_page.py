@@ -129,3 +129,30 @@ def test_query_budget_does_not_grow_with_results(client, news):
         publish_article(news, f"Lúa mùa {n}", slug=f"a{n}")
     client.get("/tim-kiem/", {"q": "lua mua"})
     assert queries() == few <= 8
+
+
+def test_pages_continue_the_ranking_across_tiers(client, news):
+    """Page 2 goes on where page 1 stopped, through items of different rank."""
+    for n in range(6):
+        publish_article(news, f"Bản tin nông thôn mới {n}", date=day(2020, 1, 1 + n), slug=f"t{n}")
+        publish_article(news, f"Bản tin {n}", body="Xây dựng nông thôn mới.", date=day(2024, 1, 1 + n), slug=f"b{n}")
+        publish_article(news, f"Mới: bản tin {n} về thôn Nông", date=day(2025, 1, 1 + n), slug=f"w{n}")
+
+    pages = [titles(client.get("/tim-kiem/", {"q": "nong thon moi", "trang": n})) for n in (1, 2)]
+
+    assert pages[0] == [f"Bản tin nông thôn mới {n}" for n in range(5, -1, -1)] + [
+        f"Bản tin {n}" for n in range(5, 1, -1)
+    ]
+    assert pages[1] == [f"Bản tin {n}" for n in (1, 0)] + [f"Mới: bản tin {n} về thôn Nông" for n in range(5, -1, -1)]
+
+
+def test_counts_stop_at_the_cap(client, news, monkeypatch):
+    monkeypatch.setattr("eportal.search.query.MAX_RESULTS", 3)
+    monkeypatch.setattr("eportal.search.views.MAX_RESULTS", 3)
+    for n in range(5):
+        publish_article(news, f"Lũ lụt số {n}", slug=f"l{n}")
+
+    response = client.get("/tim-kiem/", {"q": "lu lut"})
+
+    assert "Tìm thấy hơn 3 kết quả" in status(response)
+    assert len(titles(response)) == 3

@@ -2,11 +2,11 @@
 syllables marked, diacritics ignored."""
 
 import re
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .text import Query, fold, syllables
+from .text import Query, fold
 
 EXCERPT_CHARS = 240
 CONTEXT_BEFORE = 60
@@ -21,23 +21,21 @@ def _phrase_pattern(sequence) -> re.Pattern:
     return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(re.escape(word) for word in sequence) + r"(?![^\W_])")
 
 
-def _marked(text: str, words: set[str]) -> str:
+def _marked(text: str, words) -> str:
     """HTML of `text` with the syllables in `words` (folded) marked; neighbours share a mark."""
-    out, position, open_mark = [], 0, False
-    for item in syllables(text):
-        gap = text[position : item.start]
-        hit = item.folded in words
-        if open_mark and (not hit or gap.strip()):
-            out.append("</mark>")
-            open_mark = False
-        out.append(escape(gap))
-        if hit and not open_mark:
-            out.append("<mark>")
-            open_mark = True
-        out.append(escape(text[item.start : item.end]))
-        position = item.end
-    if open_mark:
-        out.append("</mark>")
+    if not words:
+        return escape(text)
+    spans = []
+    for found in _word_pattern(words).finditer(fold(text)):
+        start, end = found.span()
+        if spans and not text[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    out, position = [], 0
+    for start, end in spans:
+        out.append(f"{escape(text[position:start])}<mark>{escape(text[start:end])}</mark>")
+        position = end
     out.append(escape(text[position:]))
     return "".join(out)
 

@@ -98,7 +98,8 @@ class Results:
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        start, stop = index.start or 0, min(index.stop or MAX_RESULTS, MAX_RESULTS)
+        start = index.start or 0
+        stop = MAX_RESULTS if index.stop is None else min(index.stop, MAX_RESULTS)
         return self._read(start, max(0, stop - start))
 
     def _read(self, skip: int, wanted: int) -> list[SearchEntry]:

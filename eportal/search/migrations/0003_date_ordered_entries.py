@@ -44,8 +44,10 @@ CREATE_NEW = {
         " (array_to_tsvector(array_remove(string_to_array(title_terms, ' '), ''))) STORED,"
         " ADD COLUMN all_tsv tsvector GENERATED ALWAYS AS"
         " (array_to_tsvector(array_remove(string_to_array(title_terms || ' ' || body_terms, ' '), ''))) STORED",
-        "CREATE INDEX portal_search_title_tsv ON portal_search_searchentry USING gin (title_tsv)",
-        "CREATE INDEX portal_search_all_tsv ON portal_search_searchentry USING gin (all_tsv)",
+        # Without a pending list: GIN's fast-update list is scanned whole by every search
+        # until a vacuum, which made a search for a missing word take 16 ms at 10,000 rows.
+        "CREATE INDEX portal_search_title_tsv ON portal_search_searchentry USING gin (title_tsv) WITH (fastupdate = off)",
+        "CREATE INDEX portal_search_all_tsv ON portal_search_searchentry USING gin (all_tsv) WITH (fastupdate = off)",
     ],
 }
 

@@ -3,7 +3,7 @@
 from django.db import transaction
 from wagtail.models import Page
 
-from . import sources
+from . import backends, sources
 from .backends import facet_terms
 from .models import SearchEntry, order_key
 from .text import MAX_INDEXED_CHARS, terms
@@ -92,7 +92,7 @@ def rebuild_index(stdout=None) -> int:
 
     roots = sources.SiteRoots()
     count = 0
-    with transaction.atomic():
+    with transaction.atomic(), backends.current().bulk_load():
         SearchEntry.objects.all().delete()
         batch = []
 

@@ -156,3 +156,17 @@ def test_counts_stop_at_the_cap(client, news, monkeypatch):
 
     assert "Tìm thấy hơn 3 kết quả" in status(response)
     assert len(titles(response)) == 3
+
+
+def test_a_small_window_of_newest_rows_gives_the_same_pages(client, news, monkeypatch):
+    """PostgreSQL first reads a tier among the newest rows; when they do not hold the
+    page it asks the indexes. Both ways give the same pages."""
+    for n in range(13):
+        publish_article(news, f"Bản tin nông thôn mới {n}", date=day(2020, 1, 1 + n), slug=f"t{n}")
+        publish_article(news, f"Tin khác {n}", date=day(2024, 1, 1 + n), slug=f"k{n}")
+    wide = [titles(client.get("/tim-kiem/", {"q": "nong thon moi", "trang": n})) for n in (1, 2)]
+
+    monkeypatch.setattr("eportal.search.backends.PostgreSQL.WINDOW", 3)
+
+    assert [titles(client.get("/tim-kiem/", {"q": "nong thon moi", "trang": n})) for n in (1, 2)] == wide
+    assert wide[0][0] == "Bản tin nông thôn mới 12" and [len(page) for page in wide] == [10, 3]

@@ -77,11 +77,13 @@ def _merged(conditions: list[Condition]) -> tuple[Condition, ...]:
     and no reading of whole texts' terms that the title decides."""
     title = tuple(dict.fromkeys(t for c in conditions if c.title_only for t in c.terms))
     anywhere = tuple(dict.fromkeys(t for c in conditions if not c.title_only for t in c.terms if t not in title))
+    # The title first: a database testing row by row reads the small title terms before
+    # the whole text's.
     merged = []
-    if anywhere:
-        merged.append(Condition(anywhere))
     if title:
         merged.append(Condition(title, title_only=True))
+    if anywhere:
+        merged.append(Condition(anywhere))
     return tuple(merged)
 
 

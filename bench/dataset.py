@@ -182,6 +182,7 @@ class _PageWriter:
                 "featured_image": None,
                 "is_featured": article.featured,
                 "legacy_key": f"{KEY_PREFIX}{i}",
+                "category": parent.pk,
             })
         Page.objects.bulk_create(pages, batch_size=BATCH)
         for page, row in zip(pages, rows):

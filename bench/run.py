@@ -99,7 +99,7 @@ def nginx_binary():
 
 class AppServer:
     def __init__(self, env, port, page_cache=True):
-        self.env = {**env, "PORT": str(port), "WORKERS": "2", "THREADS": env.get("THREADS", "4")}
+        self.env = {**env, "PORT": str(port), "WORKERS": "2"}  # THREADS: deploy/run-app's unless set
         if not page_cache:
             self.env["EPORTAL_PAGE_CACHE_DIR"] = ""
         self.port = port

@@ -6,6 +6,7 @@ starts a new version, so no piece is ever served stale; old versions simply expi
 """
 
 import uuid
+from contextvars import ContextVar
 
 from django.core.cache import cache
 
@@ -15,7 +16,14 @@ VERSION_KEY = "content-version"
 FRAGMENT_TIMEOUT = 24 * 3600
 
 
+# Set for the length of a visitor's request (eportal.pagecache.sites): one cache read, not one per fragment.
+request_version: ContextVar[str | None] = ContextVar("content_version", default=None)
+
+
 def content_version() -> str:
+    version = request_version.get()
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
@@ -25,6 +33,7 @@ def content_version() -> str:
 
 def new_content_version() -> None:
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    request_version.set(None)
 
 
 def cached_fragment(name: str, site_id: int, build):

@@ -12,14 +12,17 @@ Redis the database is updated atomically on every hit.
 import hashlib
 import hmac
 import logging
+import threading
+import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from redis.exceptions import NoScriptError
 
 from .models import HitCount, HitCounterSettings, OnlineVisitor
 
@@ -39,15 +42,31 @@ class CounterReading:
 
 
 def visitor_key(request) -> str:
+    meta = request.META
+    return visitor_key_for(meta.get("REMOTE_ADDR", ""), meta.get("HTTP_USER_AGENT", ""), timezone.localdate().isoformat())
+
+
+def visitor_key_for(address: str, user_agent: str, day: str) -> str:
     """A keyed hash of client address and user agent that changes every day.
 
     No IP address is stored anywhere; yesterday's keys cannot be linked to today's.
     """
-    day = timezone.localdate().isoformat()
-    client = "|".join(
-        [day, request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_USER_AGENT", "")[:300]]
-    )
+    client = "|".join([day, address, user_agent[:300]])
     return hmac.new(settings.SECRET_KEY.encode(), client.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+_day = (0.0, "")  # (when the day ends, as a timestamp; the day)
+
+
+def today() -> str:
+    """Today's local date, worked out once a day rather than on every hit (the counter frame)."""
+    global _day
+    now = time.time()
+    if now >= _day[0]:
+        today = timezone.localdate()
+        midnight = timezone.make_aware(datetime.combine(today + timedelta(days=1), datetime.min.time()))
+        _day = (midnight.timestamp(), today.isoformat())
+    return _day[1]
 
 
 def _add_to_database(site_id: int, amount: int) -> None:
@@ -88,6 +107,24 @@ class DatabaseCounter:
         return 0
 
 
+# One round trip per hit: count, mark the visitor online, and read the start value.
+# Returns nil while the running total is not in Redis yet (then it is loaded and retried).
+# Asks for a flush once EPORTAL_HIT_FLUSH_EVERY hits are pending, at most once a second:
+# under a spike the database gets one write a second, not one every few hits.
+RECORD_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+local total = redis.call('INCR', KEYS[1])
+local pending = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[1] - ARGV[3])
+local online = redis.call('ZCARD', KEYS[3])
+redis.call('EXPIRE', KEYS[3], ARGV[3] * 2)
+local flush = 0
+if pending >= tonumber(ARGV[4]) and redis.call('SET', KEYS[5], '1', 'NX', 'EX', 1) then flush = 1 end
+return {total, flush, online, redis.call('GET', KEYS[4])}
+"""
+
+
 class RedisCounter:
     """Running total in Redis; the database receives the pending hits in batches."""
 
@@ -95,35 +132,85 @@ class RedisCounter:
         from django_redis import get_redis_connection
 
         self.redis = get_redis_connection("default")
+        self.record_script = self.redis.register_script(RECORD_SCRIPT)
+        self.local = threading.local()
+        self.keys = {}
 
-    @staticmethod
-    def _keys(site_id):
-        # Through the cache's key function so that KEY_PREFIX separates installations.
-        base = cache.make_key(f"hits:{site_id}")
-        return f"{base}:total", f"{base}:pending", f"{base}:online", f"{base}:flushlock"
+    def _keys(self, site_id):
+        keys = self.keys.get(site_id)
+        if keys is None:
+            # Through the cache's key function so that KEY_PREFIX separates installations.
+            base = cache.make_key(f"hits:{site_id}")
+            keys = f"{base}:total", f"{base}:pending", f"{base}:online", f"{base}:flushlock", f"{base}:flushed"
+            self.keys[site_id] = keys
+        return keys
+
+    def _run_record_script(self, keys, args):
+        """EVALSHA on a connection of this thread's own: half the cost of redis-py's full call.
+
+        When sending fails, or the script is not loaded yet, the script did not run: the
+        full call reconnects, loads it and runs it. A failure after sending is raised, never
+        retried, since the hit may have been counted already.
+        """
+        connection = getattr(self.local, "connection", None)
+        if connection is not None:
+            try:
+                connection.send_packed_command([self._packed_call(keys, args)], check_health=False)
+            except Exception:
+                connection.disconnect()
+            else:
+                try:
+                    return connection.read_response()
+                except NoScriptError:
+                    pass
+                except Exception:
+                    connection.disconnect()
+                    raise
+        result = self.record_script(keys=keys, args=args)
+        if connection is None:
+            self.local.connection = self.redis.connection_pool.make_connection()
+        return result
+
+    def _packed_call(self, keys, args):
+        """The EVALSHA command in Redis's protocol; its start (script and keys) built once."""
+        start = self.keys.get(tuple(keys))
+        if start is None:
+            start = self.keys[tuple(keys)] = b"".join(
+                _bulk(part) for part in ["EVALSHA", self.record_script.sha, str(len(keys)), *keys]
+            )
+        parts = [str(arg) for arg in args]
+        return b"*%d\r\n%s%s" % (3 + len(keys) + len(args), start, b"".join(_bulk(part) for part in parts))
 
     def _ensure_total(self, site_id):
-        total_key, pending_key, _, _ = self._keys(site_id)
+        total_key, pending_key = self._keys(site_id)[:2]
         if not self.redis.exists(total_key):
             pending = int(self.redis.get(pending_key) or 0)
             self.redis.set(total_key, counted_in_database(site_id) + pending, nx=True)
 
     def record(self, site_id: int, visitor: str) -> CounterReading:
-        total_key, pending_key, online_key, _ = self._keys(site_id)
-        self._ensure_total(site_id)
-        now = timezone.now().timestamp()
-        window = settings.EPORTAL_ONLINE_WINDOW
-        pipe = self.redis.pipeline()
-        pipe.incr(total_key)
-        pipe.incr(pending_key)
-        pipe.zadd(online_key, {visitor: now})
-        pipe.zremrangebyscore(online_key, "-inf", now - window)
-        pipe.zcard(online_key)
-        pipe.expire(online_key, window * 2)
-        total, pending, _, _, online, _ = pipe.execute()
-        if pending >= settings.EPORTAL_HIT_FLUSH_EVERY:
+        return self.record_with_start(site_id, visitor)[0]
+
+    def record_with_start(self, site_id: int, visitor: str):
+        """The reading, and the start value when the cache holds it (else None)."""
+        total_key, pending_key, online_key, _, flushed_key = self._keys(site_id)
+        keys = [total_key, pending_key, online_key, self._start_key(site_id), flushed_key]
+        args = [time.time(), visitor, settings.EPORTAL_ONLINE_WINDOW, settings.EPORTAL_HIT_FLUSH_EVERY]
+        result = self._run_record_script(keys, args)
+        if result is None:
+            self._ensure_total(site_id)
+            result = self._run_record_script(keys, args)
+        total, flush, online, start = result
+        if flush:
             self.flush(site_id)
-        return CounterReading(total=int(total), online=int(online))
+        # django-redis stores integers as plain numbers, anything else pickled.
+        start = int(start) if start is not None and start.isdigit() else None
+        return CounterReading(total=int(total), online=int(online)), start
+
+    def _start_key(self, site_id):
+        key = self.keys.get(("start", site_id))
+        if key is None:
+            key = self.keys[("start", site_id)] = cache.make_key(_start_value_key(site_id))
+        return key
 
     def counted(self, site_id: int) -> int:
         self._ensure_total(site_id)
@@ -131,7 +218,7 @@ class RedisCounter:
 
     def flush(self, site_id: int) -> int:
         """Move pending hits into the database; returns how many were moved."""
-        _, pending_key, _, lock_key = self._keys(site_id)
+        _, pending_key, _, lock_key, _ = self._keys(site_id)
         if not self.redis.set(lock_key, "1", nx=True, ex=30):
             return 0
         try:
@@ -148,8 +235,22 @@ class RedisCounter:
             self.redis.delete(lock_key)
 
 
+def _bulk(text: str) -> bytes:
+    data = text.encode()
+    return b"$%d\r\n%s\r\n" % (len(data), data)
+
+
+_redis_counters = {}
+
+
 def get_counter():
-    return RedisCounter() if settings.REDIS_URL else DatabaseCounter()
+    if not settings.REDIS_URL:
+        return DatabaseCounter()
+    # One per process and Redis: it holds the connection pool and the registered script.
+    counter = _redis_counters.get(settings.REDIS_URL)
+    if counter is None:
+        counter = _redis_counters[settings.REDIS_URL] = RedisCounter()
+    return counter
 
 
 def _start_value_key(site_id):
@@ -170,8 +271,18 @@ def forget_start_value(site_id) -> None:
 
 
 def record_hit(request, site) -> CounterReading:
-    reading = get_counter().record(site.pk, visitor_key(request))
-    return CounterReading(total=start_value(site) + reading.total, online=reading.online)
+    return record_visit(site, visitor_key(request))
+
+
+def record_visit(site, visitor: str) -> CounterReading:
+    counter = get_counter()
+    if isinstance(counter, RedisCounter):
+        reading, start = counter.record_with_start(site.pk, visitor)
+    else:
+        reading, start = counter.record(site.pk, visitor), None
+    if start is None:
+        start = start_value(site)
+    return CounterReading(total=start + reading.total, online=reading.online)
 
 
 def current_total(site) -> int:

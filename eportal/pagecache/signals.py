@@ -50,10 +50,9 @@ def _later_siblings(article):
     """The articles whose "Tin đã đưa" may now list this one: the next newer in its category."""
     from eportal.news.models import ArticlePage
 
-    parent_path = article.path[: -article.steplen]
     return list(
         ArticlePage.objects.live()
-        .filter(path__startswith=parent_path, depth=article.depth)
+        .filter(category_id=article.category_id or article._parent_id())
         .filter(Q(date__gt=article.date) | Q(date=article.date, pk__gt=article.pk))
         .order_by("date", "pk")
         .values_list("pk", flat=True)[: ArticlePage.EARLIER_COUNT]

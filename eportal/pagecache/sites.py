@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 
-from eportal.core.fragments import content_version, new_content_version
+from eportal.core.fragments import content_version, new_content_version, request_version
 
 TIMEOUT = 24 * 3600
 
@@ -23,11 +23,17 @@ class CachedSiteMiddleware:
         post_delete.connect(_site_changed, sender=Site, dispatch_uid="pagecache-site-deleted")
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return self.get_response(request)
+        # Every cached fragment of this request uses the version read here.
+        token = request_version.set(content_version())
+        try:
             site = cached_site(request)
             if site is not None:
                 request._wagtail_site = site
-        return self.get_response(request)
+            return self.get_response(request)
+        finally:
+            request_version.reset(token)
 
 
 def cached_site(request):

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -33,6 +34,12 @@ class ArticlePage(CleanedBodyMixin, Page):
     tags = ClusterTaggableManager("Từ khóa", through=ArticleTag, blank=True)
     is_featured = models.BooleanField("Tin nổi bật", default=False)
     legacy_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # The parent category, kept by save() and on moves: with the index below, "Tin đã đưa"
+    # and a category's listing read only the rows they show, however many articles exist
+    # (the tree's path and the article's date live in two tables, which no index spans).
+    category = models.ForeignKey(
+        Page, null=True, editable=False, on_delete=models.SET_NULL, related_name="+", db_index=False,
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -62,6 +69,19 @@ class ArticlePage(CleanedBodyMixin, Page):
         verbose_name = "Tin bài"
         verbose_name_plural = "Tin bài"
         ordering = ["-date"]
+        indexes = [models.Index(fields=["category", "date", "page_ptr"], name="news_article_category_date")]
+
+    def save(self, *args, **kwargs):
+        if self.path and self.depth > 1:
+            self.category_id = self._parent_id()
+        return super().save(*args, **kwargs)
+
+    def _parent_id(self):
+        parent_path = self.path[: -self.steplen]
+        parent = getattr(self, "_cached_parent_obj", None)  # set by treebeard's add_child
+        if parent is not None and parent.path == parent_path:
+            return parent.pk
+        return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
 
     @property
     def body_html(self):
@@ -79,10 +99,10 @@ class ArticlePage(CleanedBodyMixin, Page):
         """ "Tin đã đưa": the articles of the same category published before this one."""
         from ..listings import articles
 
-        parent_path = self.path[: -self.steplen]
+        category_id = self.category_id or self._parent_id()  # a new article in preview has none
         return (
             articles()
-            .filter(path__startswith=parent_path, depth=self.depth)
+            .filter(category_id=category_id)
             # A new article being previewed has no pk yet: then only strictly earlier dates.
             .filter(models.Q(date__lt=self.date) | (models.Q(date=self.date, pk__lt=self.pk) if self.pk else models.Q(pk__in=[])))
             .exclude(pk=self.pk)[: self.EARLIER_COUNT]
@@ -90,6 +110,7 @@ class ArticlePage(CleanedBodyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["earlier_articles"] = list(self.earlier_articles())
-        context["category"] = self.get_parent()
+        # Lazy: read only when the article's cached block is rendered (see the template).
+        context["earlier_articles"] = SimpleLazyObject(lambda: list(self.earlier_articles()))
+        context["category"] = SimpleLazyObject(self.get_parent)
         return context

@@ -24,10 +24,12 @@ class NewsCategoryPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        from ..listings import articles_in
+        from ..listings import articles_in, count_in
         from ..pagination import paginate
 
-        return self.render(request, context_overrides={"articles": paginate(request, articles_in(self), self.PER_PAGE)})
+        listed = articles_in(self)
+        items = paginate(request, listed, self.PER_PAGE, count=count_in(self, listed))
+        return self.render(request, context_overrides={"articles": items})
 
     @path("rss/")
     def feed(self, request):

@@ -9,7 +9,8 @@ from eportal.core.hitcounter import current_total
 from eportal.core.models import HitCounterSettings
 from eportal.wsgi import application
 
-pytestmark = pytest.mark.django_db
+# These tests call the WSGI application themselves, inside the test's transaction.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_test_connection")]
 
 DIGITS = re.compile(r'<p class="digits" aria-label="(\d+) lượt truy cập">((?:<span>\d</span>){8})</p>')
 

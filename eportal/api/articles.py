@@ -12,6 +12,7 @@ from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 from wagtail.models import Site
 
+from eportal.core.dates import day_start
 from eportal.news.listings import LISTING_RENDITION, articles
 from eportal.news.metadata import ARTICLE_IMAGE_SPEC
 from eportal.news.models import ArticlePage, NewsCategoryPage
@@ -136,7 +137,7 @@ def _day_start(value):
     """The start of a day in local time; days the database cannot hold mean "no bound"."""
     if value is None or not EARLIEST <= value <= LATEST:
         return None
-    return timezone.make_aware(datetime.datetime.combine(value, datetime.time.min))
+    return day_start(value)
 
 
 def _filter(request, queryset, filters: ArticleFilters):

@@ -6,10 +6,13 @@ and documents as `<a linktype=…>`, images and videos as `<embed embedtype=…>
 removes scripts, event handlers, styles, `javascript:` links and every other element.
 """
 
+import html
+import re
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.utils.html import strip_tags
 from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_rule, check_url
 
 ARTICLE_FEATURES = [
@@ -114,3 +117,13 @@ class CleanedBodyMixin:
     def body_from_html(html):
         """Body stream data holding one rich-text paragraph block."""
         return [{"type": "paragraph", "value": html}]
+
+
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|div|td|th|tr|blockquote|caption)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(value) -> str:
+    """Rich text as plain text, one line per block (paragraph, list item, cell...)."""
+    text = _BLOCK_END.sub("\n", str(value or ""))
+    lines = html.unescape(strip_tags(text)).splitlines()
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())

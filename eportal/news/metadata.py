@@ -7,20 +7,19 @@ renditions from the cache), so it adds no SQL query per page once caches are war
 """
 
 import datetime
-import html
 import json
-import re
 from urllib.parse import quote, urlencode
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
+from eportal.core.dates import day_start
 from eportal.core.fragments import cached_fragment
+from eportal.core.richtext import plain_text
 
 DC_SCHEMA = "http://purl.org/dc/elements/1.1/"
 LANGUAGE = "vi"
@@ -34,12 +33,8 @@ LOGO_SPEC = "height-80"
 PRINT_PARAM = "in"
 
 
-_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|div|td|th|blockquote)>|<br\s*/?>", re.IGNORECASE)
-
-
 def _plain(text) -> str:
-    text = _BLOCK_END.sub(" ", str(text or ""))
-    return " ".join(html.unescape(strip_tags(text)).split())
+    return " ".join(plain_text(text).split())
 
 
 def _body_text(page) -> str:
@@ -66,7 +61,7 @@ def _as_datetime(value):
     if isinstance(value, datetime.datetime):
         return value
     if isinstance(value, datetime.date):
-        return timezone.make_aware(datetime.datetime.combine(value, datetime.time.min))
+        return day_start(value)
     return None
 
 

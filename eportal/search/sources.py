@@ -1,18 +1,15 @@
 """What of each published item is searched: title, text, date, category and address."""
 
 import datetime
-import html
-import re
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from eportal.core.dates import day_start
+from eportal.core.richtext import plain_text
+
 from .models import Kind
-
-_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|div|td|th|tr|blockquote|caption)>|<br\s*/?>", re.IGNORECASE)
-
 
 @dataclass
 class Source:
@@ -25,12 +22,6 @@ class Source:
     subtitle: str = ""
     category_path: str = ""
     title_extra: str = ""  # searched as title, not shown (a document's number)
-
-
-def plain(value) -> str:
-    """Rich text or plain text as plain text, one line per block."""
-    text = _BLOCK_END.sub("\n", str(value or ""))
-    return "\n".join(" ".join(line.split()) for line in html.unescape(strip_tags(text)).splitlines() if line.strip())
 
 
 def _strings(value):
@@ -47,11 +38,7 @@ def _strings(value):
 
 def _stream_text(stream) -> str:
     raw = getattr(stream, "raw_data", None) or []
-    return "\n".join(plain(text) for block in raw for text in _strings(block.get("value")))
-
-
-def _at_midnight(day) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+    return "\n".join(plain_text(text) for block in raw for text in _strings(block.get("value")))
 
 
 def _join(*parts) -> str:
@@ -94,9 +81,9 @@ def for_page(page, roots: SiteRoots) -> Source | None:
         kind_name = page.document_type.name if page.document_type_id else ""
         issuer = page.issuing_body.name if page.issuing_body_id else ""
         return Source(
-            kind=Kind.DOCUMENT, date=_at_midnight(page.issued_on), title_extra=page.number,
+            kind=Kind.DOCUMENT, date=day_start(page.issued_on), title_extra=page.number,
             subtitle=f"Số ký hiệu: {page.number} · Ngày ban hành: {page.issued_on:%d/%m/%Y}",
-            text=_join(kind_name, issuer, page.signer, plain(page.body), page.note), **common,
+            text=_join(kind_name, issuer, page.signer, plain_text(page.body), page.note), **common,
         )
     if isinstance(page, ProcedurePage):
         steps = "\n".join(_join(step.title, step.detail) for step in page.steps.all())
@@ -116,5 +103,5 @@ def for_question(question, index_page, roots: SiteRoots) -> Source | None:
     return Source(
         kind=Kind.QUESTION, title=question.title, url=f"{url}{question.pk}/", site=site,
         date=question.answered_at or question.received_at,
-        text=_join(question.question, plain(question.answer)),
+        text=_join(question.question, plain_text(question.answer)),
     )

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.models import Site
 
+from eportal.core.dates import day_start
 from eportal.core.fragments import cached_fragment
 from eportal.news.models import NewsCategoryPage
 from eportal.news.pagination import paginate
@@ -19,10 +20,6 @@ PER_PAGE = 10
 KIND_LABELS = dict(Kind.choices)
 
 
-def _midnight(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
-
-
 def _filters(form: SearchForm, site: Site | None) -> Filters:
     data = form.cleaned_data
     category = form.category_page()
@@ -30,8 +27,8 @@ def _filters(form: SearchForm, site: Site | None) -> Filters:
         site_id=site.pk if site else 0,
         kind=data.get("kind") or "",
         category_path=category.path if category else "",
-        date_from=_midnight(data["date_from"]) if data.get("date_from") else None,
-        date_to=_midnight(data["date_to"] + datetime.timedelta(days=1)) if data.get("date_to") else None,
+        date_from=day_start(data["date_from"]) if data.get("date_from") else None,
+        date_to=day_start(data["date_to"] + datetime.timedelta(days=1)) if data.get("date_to") else None,
     )
 
 

@@ -10,7 +10,9 @@ from contextvars import ContextVar
 
 from django.core.cache import cache
 
+from eportal.core.redis_guard import guard
 from eportal.pagecache.recorder import capture, record
+from eportal.pagecache.store import new_generation as new_page_cache_generation
 
 VERSION_KEY = "content-version"
 FRAGMENT_TIMEOUT = 24 * 3600
@@ -20,11 +22,21 @@ FRAGMENT_TIMEOUT = 24 * 3600
 request_version: ContextVar[str | None] = ContextVar("content_version", default=None)
 
 
+_recoveries_seen = 0
+
+
 def content_version() -> str:
     version = request_version.get()
     if version is not None:
         return version
     version = cache.get(VERSION_KEY)
+    global _recoveries_seen
+    if guard.recoveries != _recoveries_seen:
+        # Redis was unreachable: a publish meanwhile could not renew the version there.
+        _recoveries_seen = guard.recoveries
+        new_content_version()
+        new_page_cache_generation()
+        version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, None)
         version = cache.get(VERSION_KEY)

@@ -9,22 +9,25 @@ not yet written to the database, which are moved into HitCount in batches. Witho
 Redis the database is updated atomically on every hit.
 """
 
+import atexit
 import hashlib
 import hmac
 import logging
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import Error as DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from redis.exceptions import NoScriptError
+from redis.exceptions import NoScriptError, RedisError
 
-from .models import HitCount, HitCounterSettings, OnlineVisitor
+from .models import CounterGeneration, HitCount, HitCounterSettings, OnlineVisitor
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +110,8 @@ class DatabaseCounter:
         return 0
 
 
-# One round trip per hit: count, mark the visitor online, and read the start value.
+# One round trip per hit: count, mark the visitor online, and read the start value, the
+# generation and the flush batch the hit belongs to, and the last batch in the database.
 # Returns nil while the running total is not in Redis yet (then it is loaded and retried).
 # Asks for a flush once EPORTAL_HIT_FLUSH_EVERY hits are pending, at most once a second:
 # under a spike the database gets one write a second, not one every few hits.
@@ -121,27 +125,80 @@ local online = redis.call('ZCARD', KEYS[3])
 redis.call('EXPIRE', KEYS[3], ARGV[3] * 2)
 local flush = 0
 if pending >= tonumber(ARGV[4]) and redis.call('SET', KEYS[5], '1', 'NX', 'EX', 1) then flush = 1 end
-return {total, flush, online, redis.call('GET', KEYS[4])}
+return {total, flush, online, redis.call('GET', KEYS[4]), redis.call('GET', KEYS[6]),
+        tonumber(redis.call('GET', KEYS[7]) or '0'), tonumber(redis.call('GET', KEYS[8]) or '-1')}
+"""
+
+# The running total from the database (plus hits still pending), and a new generation
+# when Redis has none (it restarted or was emptied).
+LOAD_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('SET', KEYS[1], tonumber(ARGV[1]) + tonumber(redis.call('GET', KEYS[2]) or '0'))
+if redis.call('SETNX', KEYS[3], ARGV[2]) == 1 then redis.call('SET', KEYS[4], 0) end
+return 1
+"""
+
+# A flush takes every pending hit and closes the batch they were recorded in; nothing if
+# the generation is not the one the caller locked in the database.
+TAKE_SCRIPT = """
+if redis.call('GET', KEYS[2]) ~= ARGV[1] then return false end
+local pending = tonumber(redis.call('GET', KEYS[1]) or '0')
+redis.call('SET', KEYS[1], 0)
+return {pending, redis.call('INCR', KEYS[3]) - 1}
+"""
+
+GIVE_BACK_SCRIPT = """
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('INCRBY', KEYS[1], ARGV[2]) end
+"""
+
+COMMITTED_SCRIPT = """
+if redis.call('GET', KEYS[2]) == ARGV[1] and tonumber(redis.call('GET', KEYS[1]) or '-1') < tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[1], ARGV[2])
+end
+"""
+
+RESYNC_SCRIPT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('SET', KEYS[1], tonumber(ARGV[1]) + tonumber(redis.call('GET', KEYS[2]) or '0'))
+end
 """
 
 
 class RedisCounter:
-    """Running total in Redis; the database receives the pending hits in batches."""
+    """Running total in Redis; the database receives the pending hits in batches.
+
+    Nothing is lost when Redis goes away:
+    - unreachable: hits are counted in the database (record_visit falls back), and the
+      running total is set again from the database when Redis answers;
+    - restarted empty: each process keeps a ledger of the hits it recorded per generation
+      and flush batch, and adds back those of batches that never reached the database
+      (CounterGeneration tells which did).
+    """
 
     def __init__(self):
         from django_redis import get_redis_connection
 
         self.redis = get_redis_connection("default")
         self.record_script = self.redis.register_script(RECORD_SCRIPT)
+        self.load_script = self.redis.register_script(LOAD_SCRIPT)
+        self.take_script = self.redis.register_script(TAKE_SCRIPT)
+        self.give_back_script = self.redis.register_script(GIVE_BACK_SCRIPT)
+        self.committed_script = self.redis.register_script(COMMITTED_SCRIPT)
+        self.resync_script = self.redis.register_script(RESYNC_SCRIPT)
         self.local = threading.local()
         self.keys = {}
+        self.ledger_lock = threading.Lock()
+        # site id -> {(generation, batch): hits recorded by this process not yet known flushed}
+        self.ledger = {}
+        # Sites whose running total lacks hits counted in the database while Redis was down.
+        self.stale_totals = set()
 
     def _keys(self, site_id):
         keys = self.keys.get(site_id)
         if keys is None:
             # Through the cache's key function so that KEY_PREFIX separates installations.
             base = cache.make_key(f"hits:{site_id}")
-            keys = f"{base}:total", f"{base}:pending", f"{base}:online", f"{base}:flushlock", f"{base}:flushed"
+            keys = SiteKeys(*(f"{base}:{name}" for name in SiteKeys._fields))
             self.keys[site_id] = keys
         return keys
 
@@ -182,29 +239,125 @@ class RedisCounter:
         return b"*%d\r\n%s%s" % (3 + len(keys) + len(args), start, b"".join(_bulk(part) for part in parts))
 
     def _ensure_total(self, site_id):
-        total_key, pending_key = self._keys(site_id)[:2]
-        if not self.redis.exists(total_key):
-            pending = int(self.redis.get(pending_key) or 0)
-            self.redis.set(total_key, counted_in_database(site_id) + pending, nx=True)
+        keys = self._keys(site_id)
+        if self.redis.exists(keys.total):
+            return
+        generation = uuid.uuid4().hex
+        # The row exists before any flush of the generation can look for it.
+        CounterGeneration.objects.get_or_create(site_id=site_id, generation=generation)
+        self.load_script(
+            keys=[keys.total, keys.pending, keys.generation, keys.epoch],
+            args=[counted_in_database(site_id), generation],
+        )
 
     def record(self, site_id: int, visitor: str) -> CounterReading:
         return self.record_with_start(site_id, visitor)[0]
 
     def record_with_start(self, site_id: int, visitor: str):
         """The reading, and the start value when the cache holds it (else None)."""
-        total_key, pending_key, online_key, _, flushed_key = self._keys(site_id)
-        keys = [total_key, pending_key, online_key, self._start_key(site_id), flushed_key]
+        keys = self._keys(site_id)
+        script_keys = [
+            keys.total, keys.pending, keys.online, self._start_key(site_id), keys.flushed,
+            keys.generation, keys.epoch, keys.committed,
+        ]
         args = [time.time(), visitor, settings.EPORTAL_ONLINE_WINDOW, settings.EPORTAL_HIT_FLUSH_EVERY]
-        result = self._run_record_script(keys, args)
+        result = self._run_record_script(script_keys, args)
         if result is None:
             self._ensure_total(site_id)
-            result = self._run_record_script(keys, args)
-        total, flush, online, start = result
+            result = self._run_record_script(script_keys, args)
+        total, flush, online, start, generation, epoch, committed = result
+        self._note(site_id, generation, epoch, committed)
         if flush:
-            self.flush(site_id)
+            try:
+                self.flush(site_id)
+            except DatabaseError as error:
+                # The hit is counted; its batch waits in Redis for the next flush.
+                logger.warning("Could not write buffered hits of site %s to the database: %s", site_id, error)
         # django-redis stores integers as plain numbers, anything else pickled.
         start = int(start) if start is not None and start.isdigit() else None
         return CounterReading(total=int(total), online=int(online)), start
+
+    def _note(self, site_id, generation, epoch, committed):
+        """Add the hit to this process's ledger; settle what an earlier generation lost."""
+        lost_generations = ()
+        with self.ledger_lock:
+            entries = self.ledger.setdefault(site_id, {})
+            entries[generation, epoch] = entries.get((generation, epoch), 0) + 1
+            if len(entries) > 1:
+                for key in [key for key in entries if key[0] == generation and key[1] <= committed]:
+                    del entries[key]
+                lost_generations = {key[0] for key in entries if key[0] != generation}
+        for lost in lost_generations:
+            self.recount(site_id, lost)
+        if site_id in self.stale_totals:
+            try:
+                self.resync(site_id)
+            except DatabaseError:  # tried again on the next hit, and by the flush timer
+                pass
+
+    def recount(self, site_id: int, generation: bytes) -> int:
+        """Write to the database this process's hits of a generation Redis lost before they were flushed."""
+        with self.ledger_lock:
+            entries = self.ledger.get(site_id, {})
+            mine = {key: hits for key, hits in entries.items() if key[0] == generation}
+            for key in mine:
+                del entries[key]
+        try:
+            with transaction.atomic():
+                row = (
+                    CounterGeneration.objects.select_for_update()
+                    .filter(site_id=site_id, generation=generation.decode())
+                    .first()
+                )
+                flushed = row.flushed_epoch if row is not None else -1
+                lost = sum(hits for (_, epoch), hits in mine.items() if epoch > flushed)
+                if lost:
+                    _add_to_database(site_id, lost)
+        except Exception:
+            with self.ledger_lock:
+                for key, hits in mine.items():
+                    entries[key] = entries.get(key, 0) + hits
+            logger.exception("Could not recount the hits of site %s that Redis lost; will retry", site_id)
+            return 0
+        if lost:
+            # The new generation's total was read from the database before these were added.
+            self.redis.incrby(self._keys(site_id).total, lost)
+            logger.warning("Recounted %d hits of site %s that a Redis restart lost", lost, site_id)
+        return lost
+
+    def record_in_database(self, site_id: int, visitor: str) -> CounterReading:
+        """Count a hit while Redis is unreachable; the running total is resynced when it is back."""
+        reading = DatabaseCounter().record(site_id, visitor)
+        self.stale_totals.add(site_id)
+        return reading
+
+    def resync(self, site_id: int) -> bool:
+        """Set the running total to the database's count plus the pending hits.
+
+        Under the flush lock, so that no batch is between Redis and the database meanwhile;
+        hits recorded meanwhile are in the pending count read by the same script.
+        """
+        keys = self._keys(site_id)
+        if not self.redis.set(keys.flushlock, "1", nx=True, ex=30):
+            return False
+        try:
+            self.resync_script(keys=[keys.total, keys.pending], args=[counted_in_database(site_id)])
+            self.stale_totals.discard(site_id)
+        finally:
+            self.redis.delete(keys.flushlock)
+        return True
+
+    def settle(self) -> None:
+        """Recount what a Redis restart lost of this process's hits (at exit, and by the flush job)."""
+        for site_id in list(self.ledger):
+            try:
+                current = self.redis.get(self._keys(site_id).generation)
+            except RedisError:
+                return
+            with self.ledger_lock:
+                lost = {key[0] for key in self.ledger.get(site_id, {}) if key[0] != current}
+            for generation in lost:
+                self.recount(site_id, generation)
 
     def _start_key(self, site_id):
         key = self.keys.get(("start", site_id))
@@ -214,25 +367,50 @@ class RedisCounter:
 
     def counted(self, site_id: int) -> int:
         self._ensure_total(site_id)
-        return int(self.redis.get(self._keys(site_id)[0]) or 0)
+        return int(self.redis.get(self._keys(site_id).total) or 0)
 
     def flush(self, site_id: int) -> int:
         """Move pending hits into the database; returns how many were moved."""
-        _, pending_key, _, lock_key, _ = self._keys(site_id)
-        if not self.redis.set(lock_key, "1", nx=True, ex=30):
+        keys = self._keys(site_id)
+        if not self.redis.set(keys.flushlock, "1", nx=True, ex=30):
             return 0
+        taken = None
         try:
-            pending = int(self.redis.get(pending_key) or 0)
-            if pending <= 0:
+            generation = self.redis.get(keys.generation)
+            if generation is None:
                 return 0
-            # The database write commits only if Redis accepted the decrement, so a
-            # failure on either side leaves the hits pending rather than lost or doubled.
+            # The generation's row is locked from before the hits leave Redis until they are
+            # committed, so a recount after a Redis restart sees either all or none of them.
             with transaction.atomic():
-                _add_to_database(site_id, pending)
-                self.redis.decrby(pending_key, pending)
-            return pending
+                row, _ = CounterGeneration.objects.get_or_create(site_id=site_id, generation=generation.decode())
+                row = CounterGeneration.objects.select_for_update().get(pk=row.pk)
+                taken = self.take_script(keys=[keys.pending, keys.generation, keys.epoch], args=[generation])
+                if taken is None:
+                    return 0
+                pending, epoch = int(taken[0]), int(taken[1])
+                if pending > 0:
+                    _add_to_database(site_id, pending)
+                row.flushed_epoch = epoch
+                row.save(update_fields=["flushed_epoch"])
+        except BaseException:
+            if taken is not None and int(taken[0]) > 0:
+                self.give_back_script(keys=[keys.pending, keys.generation], args=[generation, int(taken[0])])
+            raise
         finally:
-            self.redis.delete(lock_key)
+            self.redis.delete(keys.flushlock)
+        self.committed_script(keys=[keys.committed, keys.generation], args=[generation, epoch])
+        return pending
+
+
+class SiteKeys(NamedTuple):
+    total: str
+    pending: str
+    online: str
+    flushlock: str
+    flushed: str
+    generation: str
+    epoch: str
+    committed: str
 
 
 def _bulk(text: str) -> bytes:
@@ -251,6 +429,15 @@ def get_counter():
     if counter is None:
         counter = _redis_counters[settings.REDIS_URL] = RedisCounter()
     return counter
+
+
+@atexit.register
+def _settle_at_exit():
+    for counter in list(_redis_counters.values()):
+        try:
+            counter.settle()
+        except Exception:  # the process is going away; the log says what could not be recounted
+            logger.exception("Could not settle the hit counter at exit")
 
 
 def _start_value_key(site_id):
@@ -274,10 +461,13 @@ def record_hit(request, site) -> CounterReading:
     return record_visit(site, visitor_key(request))
 
 
-def record_visit(site, visitor: str) -> CounterReading:
-    counter = get_counter()
+def record_visit(site, visitor: str, counter=None) -> CounterReading:
+    counter = counter or get_counter()
     if isinstance(counter, RedisCounter):
-        reading, start = counter.record_with_start(site.pk, visitor)
+        try:
+            reading, start = counter.record_with_start(site.pk, visitor)
+        except RedisError:  # logged once by eportal.core.redis_guard
+            reading, start = counter.record_in_database(site.pk, visitor), None
     else:
         reading, start = counter.record(site.pk, visitor), None
     if start is None:
@@ -286,4 +476,8 @@ def record_visit(site, visitor: str) -> CounterReading:
 
 
 def current_total(site) -> int:
-    return start_value(site) + get_counter().counted(site.pk)
+    try:
+        counted = get_counter().counted(site.pk)
+    except RedisError:
+        counted = counted_in_database(site.pk)
+    return start_value(site) + counted

@@ -15,7 +15,7 @@ CONTENT_APPS = {
 # Never shown on a cached page: the counter is a never-cached frame; requests, ratings and
 # cache bookkeeping are private.
 IGNORED = {
-    "core.hitcount", "core.onlinevisitor", "core.hitcountersettings",
+    "core.hitcount", "core.onlinevisitor", "core.hitcountersettings", "core.countergeneration",
     "access.informationrequest", "satisfaction.satisfactionrating", "pagecache.cachedfiletag",
 }
 

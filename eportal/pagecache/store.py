@@ -48,7 +48,7 @@ def generation():
     return value
 
 
-def _new_generation():
+def new_generation():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
@@ -84,7 +84,7 @@ def purge(tags) -> int:
         return 0
     if CHROME in tags:
         return purge_all()
-    _new_generation()
+    new_generation()
     paths = set(CachedFileTag.objects.filter(tag__in=tags).values_list("path", flat=True).distinct())
     root = cache_dir()
     for relative in paths:
@@ -98,7 +98,7 @@ def purge_all() -> int:
     root = cache_dir()
     if root is None:
         return 0
-    _new_generation()
+    new_generation()
     count = CachedFileTag.objects.values("path").distinct().count()
     if root.exists():
         # Move everything aside first, so that nginx never serves from a half-deleted tree.

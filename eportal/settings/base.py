@@ -4,6 +4,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from eportal.core.redis_guard import GuardedConnection
+
 from .env import env_bool, env_int, env_list, env_str, secret_key_from_file
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -116,7 +118,14 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "eportal"),
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+                # Redis down: cache reads miss and writes are dropped, so pages are served
+                # from the database; eportal.core.redis_guard fails fast and logs it once.
+                "IGNORE_EXCEPTIONS": True,
+                "CONNECTION_POOL_KWARGS": {"connection_class": GuardedConnection},
+            },
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

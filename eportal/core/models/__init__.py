@@ -1,4 +1,4 @@
-from .counter import HitCount, HitCounterSettings, OnlineVisitor
+from .counter import CounterGeneration, HitCount, HitCounterSettings, OnlineVisitor
 from .identity import SiteIdentity
 from .taxonomy import Agency, Sector
 from .navigation import MainMenu, MainMenuItem, WebsiteLink, WebsiteLinks
@@ -6,6 +6,7 @@ from .sitemap_page import HtmlSitemapPage
 
 __all__ = [
     "Agency",
+    "CounterGeneration",
     "HitCount",
     "HitCounterSettings",
     "HtmlSitemapPage",

@@ -51,3 +51,23 @@ class OnlineVisitor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["site", "visitor"], name="core_online_visitor_unique")
         ]
+
+
+class CounterGeneration(models.Model):
+    """One lifetime of a site's running total in Redis, and how much of it reached the database.
+
+    Redis may restart and forget the hits it buffered. Each app process remembers the hits it
+    recorded by (generation, flush batch); flushes record here, in the same transaction as
+    the count, the last batch they wrote. After a restart a process adds back exactly its
+    hits of later batches (eportal.core.hitcounter.RedisCounter.recount).
+    """
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
+    generation = models.CharField(max_length=32)
+    flushed_epoch = models.BigIntegerField(default=-1)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["site", "generation"], name="core_counter_generation_unique")
+        ]

@@ -27,3 +27,6 @@ urlpatterns = [
     path("api/v1/<path:rest>", api_views.not_found),
     path("", include(wagtail_urls)),
 ]
+
+# The 500 page gets the request id ("Mã lỗi") to quote; see eportal.operations.views.
+handler500 = "eportal.operations.views.server_error"

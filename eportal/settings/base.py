@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "eportal.api",
     "eportal.pagecache",
     "eportal.search",
+    "eportal.operations",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: it sees the final response (cookies, Vary) before writing it for nginx.
     "eportal.pagecache.middleware.PageCacheMiddleware",
+    # Before TrustedProxyMiddleware: an incoming X-Request-ID is trusted by the proxy's address.
+    "eportal.operations.requestid.RequestIdMiddleware",
     "eportal.core.middleware.TrustedProxyMiddleware",
     "eportal.pagecache.sites.CachedSiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -250,8 +253,16 @@ if env_bool("EPORTAL_HTTPS", False):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Every record gets the id of the request being handled (eportal.operations).
+    "filters": {"request": {"()": "eportal.operations.logs.RequestContextFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"},
+        "json": {"()": "eportal.operations.logs.JsonFormatter"},
+    },
+    # LOG_FORMAT=json (production) writes one JSON object a line; plain text by default.
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": env_str("LOG_FORMAT", "plain"), "filters": ["request"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},

@@ -1,0 +1,1 @@
+"""Operations: load balancer probes, request ids in the logs, backup and restore."""

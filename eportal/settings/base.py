@@ -1,5 +1,6 @@
 """eportal settings. Every knob comes from an environment variable (see README)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "eportal.api",
     "eportal.pagecache",
     "eportal.search",
+    "eportal.accounts",
     "eportal.operations",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -59,6 +61,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -74,8 +80,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "eportal.accounts.middleware.SessionIdleTimeoutMiddleware",
+    "eportal.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "eportal.urls"
@@ -143,10 +154,39 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "eportal.accounts.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "eportal.accounts.passwords.CharacterClassesValidator"},
 ]
+
+# Admin login (eportal.accounts): django-axes locks an account, and separately an address,
+# after EPORTAL_LOGIN_FAILURE_LIMIT failed passwords or codes, for EPORTAL_LOGIN_LOCKOUT_MINUTES;
+# `manage.py axes_reset` unlocks.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("EPORTAL_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("EPORTAL_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lock do not extend it: otherwise anyone could keep an account locked for ever.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "eportal.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "eportal.accounts.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "token"]
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_LOGIN_FORM = "eportal.accounts.forms.LoginForm"
+# Two-step verification: optional per account, or required of every admin user.
+EPORTAL_REQUIRE_2FA = env_bool("EPORTAL_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = env_str("EPORTAL_SITE_NAME", "Cổng thông tin điện tử")
+# Sessions end when the browser closes, after SESSION_COOKIE_AGE seconds at most (Wagtail's
+# "remember me"), and after EPORTAL_SESSION_IDLE_MINUTES without a request.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+EPORTAL_SESSION_IDLE_MINUTES = env_int("EPORTAL_SESSION_IDLE_MINUTES", 30)
 
 LANGUAGE_CODE = "vi"
 TIME_ZONE = "Asia/Ho_Chi_Minh"

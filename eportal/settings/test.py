@@ -27,3 +27,10 @@ EPORTAL_PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"eportal-test-privat
 
 # The page cache is off; tests/pagecache turns it on in a temporary folder.
 EPORTAL_PAGE_CACHE_DIR = ""
+
+# Axes stays on (tests/accounts exercise it through the real login page); only the test
+# client's request-less `login()` is let through.
+AUTHENTICATION_BACKENDS = [
+    "eportal.accounts.backends.TestClientAwareAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]

@@ -1,8 +1,9 @@
 import os
-import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+
+from eportal.accounts.passwords import generate_password
 
 
 class Command(BaseCommand):
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         password = os.environ.get("EPORTAL_ADMIN_PASSWORD", "")
         generated = not password
         if generated:
-            password = secrets.token_urlsafe(12)
+            password = generate_password()
         elif len(password) < 10:
             raise CommandError("EPORTAL_ADMIN_PASSWORD must be at least 10 characters long.")
         User.objects.create_superuser(username=username, email=email, password=password)

@@ -20,6 +20,7 @@ from django.utils.http import http_date
 from wagtail.models import Site
 
 from .hitcounter import record_visit, today, visitor_key_for
+from .security_headers import public_headers
 
 SITE_TTL = 10.0  # seconds a host → site lookup is reused by this process
 
@@ -114,6 +115,7 @@ class HitCounterFastPath:
             ("Cache-Control", "max-age=0, no-cache, no-store, must-revalidate, private"),
             ("X-Frame-Options", "SAMEORIGIN"),
             ("X-Robots-Tag", "noindex"),
+            *public_headers(),
         ]
         if settings.SECURE_CONTENT_TYPE_NOSNIFF:
             headers.append(("X-Content-Type-Options", "nosniff"))

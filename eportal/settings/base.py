@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from eportal.core.redis_guard import GuardedConnection
 
@@ -16,6 +17,9 @@ VAR_DIR = Path(env_str("EPORTAL_VAR_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY") or secret_key_from_file(VAR_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+if DEBUG and not set(ALLOWED_HOSTS) <= {"127.0.0.1", "localhost", "::1", "[::1]"}:
+    # DEBUG pages show settings and stack traces: never to anyone but the developer.
+    raise ImproperlyConfigured("DEBUG=1 is refused when ALLOWED_HOSTS names a non-local host")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -75,6 +79,7 @@ MIDDLEWARE = [
     "eportal.core.middleware.TrustedProxyMiddleware",
     "eportal.pagecache.sites.CachedSiteMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "eportal.core.security_headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -248,6 +253,8 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "avif": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from gravatar.com: no third-party requests from the admin either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor the dashboard's look-up of new Wagtail releases (the admin's policy would block it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # The portal never loads third-party resources on its own; video embeds are linked.
 EPORTAL_VIDEO_EMBED_HOSTS = env_list(
@@ -282,6 +289,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 CSRF_FAILURE_VIEW = "eportal.core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# DENY for browsers without CSP frame-ancestors; the others follow the Content-Security-Policy
+# (eportal.core.security_headers), which lets the portal frame its own hit counter.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 if env_bool("EPORTAL_HTTPS", False):
@@ -289,6 +298,20 @@ if env_bool("EPORTAL_HTTPS", False):
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
+    # Off unless asked: hosts under the portal's name (mail, old e-services) may still be
+    # plain HTTP, and includeSubDomains would make browsers refuse them for a year.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("EPORTAL_HSTS_INCLUDE_SUBDOMAINS", False)
+SILENCED_SYSTEM_CHECKS = [
+    # nginx redirects every plain-HTTP request (deploy/nginx/eportal-site.conf) and the app
+    # listens on 127.0.0.1 only; redirecting in Django too would send local probes
+    # (monitoring, curl 127.0.0.1:8000) to https.
+    "security.W008",
+    # See SECURE_HSTS_INCLUDE_SUBDOMAINS above.
+    "security.W005",
+    # Preloading is decided for a whole registrable domain (the province's *.gov.vn), not
+    # by one portal on it.
+    "security.W021",
+]
 
 LOGGING = {
     "version": 1,

@@ -76,7 +76,7 @@ class DailyLimit:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, DAY)
             count = 1
-        if count > self.limit:
+        if (count or 0) > self.limit:  # None: Redis is unreachable, the limit is let go
             raise Refusal(self.message, status=429)
 
     def give_back(self, request) -> None:

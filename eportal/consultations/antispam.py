@@ -4,14 +4,11 @@ No IP address is stored: the rate limit is keyed on a keyed hash of the address 
 changes every day, and it lives only in the cache.
 """
 
-import hashlib
-import hmac
 import time
 
-from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
-from django.utils import timezone
+
+from eportal.core import ratelimit
 
 SALT = "eportal.consultations.comment-form"
 # A person needs at least this long to read a form and write a comment.
@@ -54,18 +51,10 @@ def check_token(token, page):
 
 def client_key(request):
     """A keyed hash of the client's address, different every day."""
-    day = timezone.localdate().isoformat()
-    message = f"consultations|{day}|{request.META.get('REMOTE_ADDR', '')}"
-    return hmac.new(settings.SECRET_KEY.encode(), message.encode(), hashlib.sha256).hexdigest()[:32]
+    return ratelimit.client_hash(request, "consultations")
 
 
 def allow_submission(request):
     """Count one submission of this client; False once it is over the limit."""
-    key = f"consultations:comments:{client_key(request)}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        count = 1
-    return count <= RATE_LIMIT
+    limit = ratelimit.RateLimit("consultations", "comments", client_key(request), RATE_LIMIT, RATE_WINDOW_SECONDS)
+    return limit.hit() <= RATE_LIMIT

@@ -30,7 +30,10 @@ def website_link_redirect(request):
             {"message": "Bạn chưa chọn liên kết nào. Hãy chọn một trang trong danh sách."},
             status=400,
         )
-    registered = WebsiteLink.objects.filter(owner__site=site, url=target).exists()
+    # A registered link is printable and fits its column; anything else is not looked up
+    # (PostgreSQL rejects a NUL character in a query with an error).
+    plausible = target.isprintable() and len(target) <= WebsiteLink._meta.get_field("url").max_length
+    registered = plausible and WebsiteLink.objects.filter(owner__site=site, url=target).exists()
     if not registered:
         return render(
             request, "core/link_refused.html",

@@ -9,8 +9,6 @@
   client has sent CHALLENGE_AFTER questions within the hour.
 """
 
-import hashlib
-import hmac
 import secrets
 import time
 from dataclasses import dataclass
@@ -18,7 +16,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.utils import timezone
+
+from eportal.core import ratelimit
 
 TOKEN_SALT = "eportal.questions.form"
 MIN_FILL_SECONDS = 3
@@ -30,9 +29,7 @@ NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy"
 
 def client_hash(request) -> str:
     """A keyed hash of the client address, different every day: rate limits without storing IPs."""
-    day = timezone.localdate().isoformat()
-    client = f"questions|{day}|{request.META.get('REMOTE_ADDR', '')}"
-    return hmac.new(settings.SECRET_KEY.encode(), client.encode(), hashlib.sha256).hexdigest()[:32]
+    return ratelimit.client_hash(request, "questions")
 
 
 def submissions_per_hour() -> int:
@@ -43,25 +40,11 @@ def challenge_after() -> int:
     return getattr(settings, "EPORTAL_QUESTIONS_CHALLENGE_AFTER", 3)
 
 
-class RateLimit:
+class RateLimit(ratelimit.RateLimit):
     """Counts events of one client in the current clock hour."""
 
     def __init__(self, name: str, client: str, limit: int):
-        self.key = f"questions:{name}:{client}:{int(time.time() // 3600)}"
-        self.limit = limit
-
-    def count(self) -> int:
-        return cache.get(self.key, 0)
-
-    def exceeded(self) -> bool:
-        return self.count() >= self.limit
-
-    def hit(self) -> None:
-        cache.add(self.key, 0, 3600)
-        try:
-            cache.incr(self.key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(self.key, 1, 3600)
+        super().__init__("questions", name, client, limit, window=3600)
 
 
 @dataclass(frozen=True)

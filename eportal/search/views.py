@@ -1,10 +1,12 @@
 import datetime
 from typing import NamedTuple
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.models import Site
 
+from eportal.core import ratelimit
 from eportal.core.dates import day_start
 from eportal.core.fragments import cached_fragment
 from eportal.news.models import NewsCategoryPage
@@ -17,6 +19,7 @@ from .models import Kind, SearchEntry
 from .query import MAX_RESULTS, search
 
 PER_PAGE = 10
+TOO_MANY = "Bạn tìm kiếm quá nhiều lần trong một phút. Vui lòng chờ một lát rồi tìm lại."
 KIND_LABELS = dict(Kind.choices)
 
 
@@ -56,6 +59,17 @@ def _result(entry: SearchEntry, query) -> dict:
     }
 
 
+def searches_per_minute() -> int:
+    return getattr(settings, "EPORTAL_SEARCHES_PER_MINUTE", 60)
+
+
+def _over_limit(request) -> bool:
+    """Counts one search of this client; True once it made too many this minute."""
+    client = ratelimit.client_hash(request, "search")
+    limit = ratelimit.RateLimit("search", "query", client, searches_per_minute(), window=60)
+    return limit.hit() > limit.limit
+
+
 def search_page(request):
     site = Site.find_for_request(request)
     categories = []
@@ -65,6 +79,11 @@ def search_page(request):
     form = SearchForm(request.GET, categories)
     context = {"form": form, "query": None, "results": None, "kinds": Kind.choices, "categories": categories}
     if form.is_valid() and form.cleaned_data["q"]:
+        if _over_limit(request):
+            context["refusal"] = TOO_MANY
+            response = TemplateResponse(request, "search/search_page.html", context, status=429)
+            response["Retry-After"] = "60"
+            return response
         query = form.query
         context["query"] = query
         if not query.is_empty:

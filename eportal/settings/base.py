@@ -218,6 +218,11 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Form fields of one request, files not counted (they have their own limits): a bigger
+# body is refused with the 400 page before any view reads it.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Searches one client may make a minute (eportal.search.views).
+EPORTAL_SEARCHES_PER_MINUTE = env_int("EPORTAL_SEARCHES_PER_MINUTE", 60)
 
 WAGTAIL_SITE_NAME = env_str("EPORTAL_SITE_NAME", "Cổng thông tin điện tử")
 WAGTAILADMIN_BASE_URL = env_str("EPORTAL_BASE_URL", "http://127.0.0.1:8000")

@@ -26,6 +26,7 @@ from django.db import Error as DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from redis.exceptions import NoScriptError, RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from .models import CounterGeneration, HitCount, HitCounterSettings, OnlineVisitor
 
@@ -261,10 +262,15 @@ class RedisCounter:
             keys.generation, keys.epoch, keys.committed,
         ]
         args = [time.time(), visitor, settings.EPORTAL_ONLINE_WINDOW, settings.EPORTAL_HIT_FLUSH_EVERY]
-        result = self._run_record_script(script_keys, args)
-        if result is None:
-            self._ensure_total(site_id)
+        try:
             result = self._run_record_script(script_keys, args)
+            if result is None:
+                self._ensure_total(site_id)
+                result = self._run_record_script(script_keys, args)
+        except RedisTimeoutError as error:
+            if "connecting" not in str(error):
+                raise HitMaybeCounted(str(error)) from error
+            raise
         total, flush, online, start, generation, epoch, committed = result
         self._note(site_id, generation, epoch, committed)
         if flush:
@@ -402,6 +408,10 @@ class RedisCounter:
         return pending
 
 
+class HitMaybeCounted(RedisError):
+    """Redis received the hit but did not answer in time: it has most likely counted it."""
+
+
 class SiteKeys(NamedTuple):
     total: str
     pending: str
@@ -466,6 +476,9 @@ def record_visit(site, visitor: str, counter=None) -> CounterReading:
     if isinstance(counter, RedisCounter):
         try:
             reading, start = counter.record_with_start(site.pk, visitor)
+        except HitMaybeCounted as error:  # counting it again could count it twice
+            logger.warning("Redis answered a hit too late (%s); not counted again", error)
+            reading, start = CounterReading(total=counted_in_database(site.pk), online=1), None
         except RedisError:  # logged once by eportal.core.redis_guard
             reading, start = counter.record_in_database(site.pk, visitor), None
     else:

@@ -129,3 +129,14 @@ def test_content_published_while_redis_was_down_shows_when_it_is_back(redis_serv
     redis_server.resume()
     guard.down_until = 0
     assert "Bài đăng trong lúc Redis ngừng" in client.get(category.url).content.decode()
+
+
+def test_a_hit_redis_answers_too_late_is_not_counted_twice(redis_server, site):
+    visit(site, 3)  # the connection is open and the running total loaded
+    redis_server.pause()  # it takes the next hit but answers after the socket timeout
+    visit(site, 1)
+    assert counted_in_database(site.pk) == 0  # not counted again in the database
+    redis_server.resume()
+    guard.down_until = 0
+    hitcounter.get_counter().flush(site.pk)
+    assert counted_in_database(site.pk) == 4  # Redis did count it, once

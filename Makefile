@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 VAR ?= var
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run serve test test-browser lock clean bench bench-search
+.PHONY: help install setup run serve test test-faults test-browser lock clean bench bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ TEST_WORKERS ?= 2
 
 test: install ## Run the test suite in TEST_WORKERS processes (browser tests need /usr/bin/chromium)
 	$(BIN)/pytest -n $(TEST_WORKERS)
+
+test-faults: install ## Kill and restart Redis, PostgreSQL and app workers under load (needs their Debian binaries)
+	$(BIN)/pytest -m faults -p no:xdist tests/faults
 
 ARTICLES ?= 10000
 

@@ -354,7 +354,7 @@ class RedisCounter:
         return True
 
     def settle(self) -> None:
-        """Recount what a Redis restart lost of this process's hits (at exit, and by the flush job)."""
+        """Recount what a Redis restart lost of this process's hits (at exit; a hit does it too)."""
         for site_id in list(self.ledger):
             try:
                 current = self.redis.get(self._keys(site_id).generation)

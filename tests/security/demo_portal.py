@@ -12,9 +12,7 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from eportal.access import formguard
 from eportal.access.models import AccessToInformationPage
-from eportal.access.views import PURPOSE as ACCESS_PURPOSE
 from eportal.consultations import antispam as consultation_antispam
 from eportal.consultations.models import ConsultationPage
 from eportal.core.models import Sector
@@ -22,6 +20,8 @@ from eportal.demo.loader import load_demo
 from eportal.questions import antispam as question_antispam
 from eportal.questions.models import QuestionIndexPage
 from eportal.satisfaction.models import SatisfactionSurveyPage
+
+from ..access.conftest import request_data as access_data  # noqa: F401  (the access form's valid data)
 
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
@@ -114,20 +114,6 @@ def comment_data(page=None, **overrides):
     return data
 
 
-def access_data(**overrides):
-    data = {
-        "name": "Nguyễn Văn An",
-        "address": "Ấp An Phú, xã Kế An, huyện Kế Sách",
-        "email": "nguyenvanan@example.com",
-        "phone": "0912 345 678",
-        "information": "Quyết định phê duyệt kế hoạch sử dụng đất năm 2026 của huyện.",
-        "purpose": "Tìm hiểu quy hoạch trước khi xin chuyển mục đích sử dụng đất.",
-        "delivery": "email",
-        formguard.TOKEN_FIELD: formguard.issue_token(ACCESS_PURPOSE, now=time.time() - 60),
-        formguard.HONEYPOT_FIELD: "",
-    }
-    data.update(overrides)
-    return data
 
 
 def survey_data(**overrides):

@@ -1,7 +1,8 @@
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 from eportal.core.richtext import ARTICLE_FEATURES
+from eportal.media.alt_text import AccessibleImageBlock, AltTextStreamBlockMixin
 
 
 class MapBlock(blocks.StructBlock):
@@ -20,7 +21,12 @@ class MapBlock(blocks.StructBlock):
         template = "about/blocks/map.html"
 
 
-class SectionBodyBlock(blocks.StreamBlock):
+class SectionBodyBlock(AltTextStreamBlockMixin, blocks.StreamBlock):
+    """An about page's body; images need alt text to be published (eportal.media.alt_text).
+
+    The map's alt text is its (required) caption, described in words beside it.
+    """
+
     paragraph = blocks.RichTextBlock(features=ARTICLE_FEATURES, label="Đoạn văn", icon="pilcrow")
-    image = ImageBlock(label="Ảnh", template="about/blocks/image.html")
+    image = AccessibleImageBlock(label="Ảnh", template="about/blocks/image.html")
     map = MapBlock()

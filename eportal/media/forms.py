@@ -11,6 +11,7 @@ the chooser's upload tab and replacing the file of an existing item.
 
 import unicodedata
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from wagtail.documents.forms import BaseDocumentForm
@@ -62,10 +63,28 @@ class DocumentForm(BaseDocumentForm):
 
 
 class ImageForm(BaseImageForm):
-    """Wagtail's image form with its upload messages in Vietnamese."""
+    """Wagtail's image form with its upload messages in Vietnamese, and a required description.
+
+    The description is the image's alt text wherever it is shown as it is (the article's
+    featured image) and the text Wagtail proposes when the image is put in a page; without
+    one Wagtail would use the title, which is the file name. It is required on every path:
+    the multiple uploader, finding it missing, keeps the file aside and creates the image
+    only when its edit form is saved with a description (Wagtail's UploadedFile path).
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        description = self.fields.get("description")
+        if description is not None:
+            description.required = True
+            description.label = "Văn bản thay thế (mô tả ảnh)"
+            description.help_text = (
+                "Ảnh thể hiện điều gì, cho người không xem được ảnh (ví dụ: “Chủ tịch UBND huyện trao giấy "
+                "khen cho các tập thể”). Không ghi tên tệp. Dùng làm văn bản thay thế (alt) của ảnh."
+            )
+            description.error_messages["required"] = (
+                "Hãy nhập văn bản thay thế: ảnh thể hiện điều gì, cho người không xem được ảnh."
+            )
         field = self.fields.get("file")
         if field is None:
             return
@@ -106,3 +125,13 @@ class ImageForm(BaseImageForm):
         if isinstance(uploaded, UploadedFile):
             _normalize_name(uploaded)
         return uploaded
+
+    def clean_description(self):
+        from .alt_text import looks_like_file_name
+
+        description = " ".join((self.cleaned_data.get("description") or "").split())
+        if looks_like_file_name(description, self.instance if self.instance.pk else None):
+            raise ValidationError(
+                f"“{description}” là tên tệp, không mô tả ảnh. Hãy viết ảnh thể hiện điều gì."
+            )
+        return description

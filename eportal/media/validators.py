@@ -8,7 +8,9 @@ from the parts inside:
   ``WordDocument`` stream (Word) or a ``Workbook``/``Book`` stream (Excel);
 * DOCX and XLSX are ZIP archives with ``[Content_Types].xml`` and ``word/`` or ``xl/`` parts;
 * ODT and ODS are ZIP archives whose first entry ``mimetype`` names the OpenDocument type;
-* MP4 has an ``ftyp`` box at offset 4, WebM starts with the EBML magic ``1A 45 DF A3``.
+* MP4 has an ``ftyp`` box at offset 4, WebM starts with the EBML magic ``1A 45 DF A3``;
+* WebVTT captions are UTF-8 text starting with ``WEBVTT`` (after an optional byte order mark)
+  followed by a space, a tab or the end of the line.
 
 An upload is accepted only when its extension is allowed (WAGTAILDOCS_EXTENSIONS, limited
 to the extensions this module can check), its size is within WAGTAILDOCS_MAX_UPLOAD_SIZE,
@@ -35,6 +37,7 @@ ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 MP4 = "video/mp4"
 WEBM = "video/webm"
+VTT = "text/vtt"
 # OLE2 containers that are neither Word nor Excel files (PowerPoint, Outlook messages, ...).
 OLE2_OTHER = "application/x-ole-storage"
 # A password-protected Office file: an encrypted DOCX/XLSX is stored inside an OLE2 container.
@@ -51,6 +54,7 @@ CONTENT_TYPES = {
     "ods": ODS,
     "mp4": MP4,
     "webm": WEBM,
+    "vtt": VTT,
 }
 
 # What an editor is told a file really is.
@@ -64,6 +68,7 @@ DESCRIPTIONS = {
     ODS: "bảng tính OpenDocument",
     MP4: "video MP4",
     WEBM: "video WebM",
+    VTT: "tệp phụ đề WebVTT",
     OLE2_OTHER: "một tệp Office không phải Word hay Excel",
     OFFICE_ENCRYPTED: "một tệp Office đã đặt mật khẩu",
 }
@@ -108,6 +113,25 @@ def sniff_video_type(fileobj):
     """Return the MIME type of an MP4 or WebM file judged by its content, or None."""
     with _rewound(fileobj):
         return _video_type(fileobj.read(16))
+
+
+_VTT_HEAD = re.compile(rb"\A(?:\xef\xbb\xbf)?WEBVTT(?:[ \t\r\n]|\Z)")
+# Captions are small: the whole of a larger "caption" file is not read to check its encoding.
+_VTT_MAX_CHECKED = 2 * 1024 * 1024
+
+
+def is_webvtt(fileobj):
+    """Whether the file is WebVTT: the WEBVTT signature, UTF-8 text, no NUL bytes."""
+    with _rewound(fileobj):
+        data = fileobj.read(_VTT_MAX_CHECKED + 1)
+    if not _VTT_HEAD.match(data) or b"\x00" in data:
+        return False
+    try:
+        data[:_VTT_MAX_CHECKED].decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte letter cut at the end of the checked part is fine.
+        return len(data) > _VTT_MAX_CHECKED and error.start >= _VTT_MAX_CHECKED - 3
+    return True
 
 
 def _zip_type(fileobj, head):
@@ -224,6 +248,8 @@ def detect_document_type(fileobj):
             return _ole2_type(fileobj)
         if head.startswith(ZIP_MAGIC):
             return _zip_type(fileobj, head)
+        if head.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+            return VTT if is_webvtt(fileobj) else None
         return _video_type(head)
 
 

@@ -1,8 +1,8 @@
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
-from wagtail.images.blocks import ImageBlock
 
 from eportal.core.richtext import ARTICLE_FEATURES
+from eportal.media.alt_text import AccessibleImageBlock, AltTextStreamBlockMixin
 
 TABLE_OPTIONS = {
     "contextMenu": ["row_above", "row_below", "---------", "col_left", "col_right", "---------",
@@ -22,7 +22,9 @@ class CaptionedTableBlock(blocks.StructBlock):
         template = "news/blocks/table.html"
 
 
-class ArticleBodyBlock(blocks.StreamBlock):
+class ArticleBodyBlock(AltTextStreamBlockMixin, blocks.StreamBlock):
+    """An article's body; images need alt text to be published (eportal.media.alt_text)."""
+
     paragraph = blocks.RichTextBlock(features=ARTICLE_FEATURES, label="Đoạn văn", icon="pilcrow")
-    image = ImageBlock(label="Ảnh", template="news/blocks/image.html")
+    image = AccessibleImageBlock(label="Ảnh", template="news/blocks/image.html")
     table = CaptionedTableBlock()

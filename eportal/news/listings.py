@@ -15,6 +15,8 @@ from eportal.pagecache.recorder import featured_tag, record, tree_tag
 from .models import ArticlePage, NewsCategoryPage
 
 LISTING_RENDITION = "fill-320x200|format-webp"
+# The listing thumbnail's srcset (news/includes/article_item.html): 2x and 1x of its 160 x 100 box.
+LISTING_RENDITIONS = (LISTING_RENDITION, "fill-160x100|format-webp")
 ORDER = ("-date", "-pk")
 
 
@@ -24,7 +26,7 @@ def published():
 
 
 def with_images(queryset):
-    images = get_image_model().objects.prefetch_renditions(LISTING_RENDITION)
+    images = get_image_model().objects.prefetch_renditions(*LISTING_RENDITIONS)
     return (
         queryset.defer_streamfields()
         .select_related("featured_image")

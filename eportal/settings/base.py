@@ -229,7 +229,7 @@ WAGTAILADMIN_BASE_URL = env_str("EPORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Uploads are checked by content, not by name (eportal.media): a document's content must be
 # of the type its extension names, an image must open as the format its extension names.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "mp4", "webm"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "mp4", "webm", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("EPORTAL_MAX_UPLOAD_MB", 200) * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "eportal.media.forms.DocumentForm"
 # Documents are served through Wagtail's view (attachment, nosniff, CSP) whatever the storage.
@@ -246,6 +246,7 @@ WAGTAILDOCS_CONTENT_TYPES = {
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
     "mp4": "video/mp4",
     "webm": "video/webm",
+    "vtt": "text/vtt",
 }
 WAGTAILIMAGES_IMAGE_FORM_BASE = "eportal.media.forms.ImageForm"
 # No SVG: it can carry scripts.

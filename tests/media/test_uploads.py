@@ -109,6 +109,7 @@ EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00\xb8" + b"\x00
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00\x00\x00\x08free" * 4
 WEBM = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\x82\x84webm" + b"\x00" * 32
 HTML = b"<!DOCTYPE html><html><script>alert(document.cookie)</script></html>"
+VTT = "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nXin chào bà con.\n".encode()
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'
 
 VALID_DOCUMENTS = {
@@ -121,6 +122,7 @@ VALID_DOCUMENTS = {
     "ods": opendocument_bytes("spreadsheet"),
     "mp4": MP4,
     "webm": WEBM,
+    "vtt": VTT,
 }
 
 
@@ -150,10 +152,11 @@ def upload_document(client, name, content, collection, title="Tài liệu"):
     )
 
 
-def upload_image(client, name, content, collection, title="Ảnh"):
+def upload_image(client, name, content, collection, title="Ảnh", description="Ảnh chụp hội nghị"):
     return client.post(
         "/admin/images/add/",
-        {"title": title, "file": SimpleUploadedFile(name, content), "collection": collection.pk},
+        {"title": title, "description": description, "file": SimpleUploadedFile(name, content),
+         "collection": collection.pk},
     )
 
 
@@ -262,7 +265,7 @@ def test_real_documents_are_stored(admin_client, collection, media_root, extensi
     "name, content, message",
     [
         ("chuong-trinh.pdf", EXE, "Tệp có đuôi .pdf nhưng thực chất là một chương trình chạy được."),
-        ("setup.exe", EXE, "Không nhận tệp .exe. Chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, MP4, WEBM."),
+        ("setup.exe", EXE, "Không nhận tệp .exe. Chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, MP4, WEBM, VTT."),
         ("khong-duoi", PDF, "Tên tệp không có đuôi"),
         ("trang.html", HTML, "Không nhận tệp .html."),
         ("ghi-chu.pdf", "Chỉ là văn bản thường".encode(), "nội dung không phải tài liệu PDF"),
@@ -278,6 +281,11 @@ def test_real_documents_are_stored(admin_client, collection, media_root, extensi
         ("video.mp4", HTML, "nội dung không phải video MP4"),
         ("video.webm", MP4, "nội dung là video MP4, không phải video WebM. Hãy đổi đuôi tệp thành .mp4"),
         ("rong.pdf", b"", "Tập tin được gửi là rỗng."),
+        ("phu-de.vtt", b"1\n00:00:00,000 --> 00:00:02,000\nXin chao\n", "nội dung không phải tệp phụ đề WebVTT"),
+        ("phu-de.vtt", "WEBVTT\n\nXin chào".encode("utf-16"), "nội dung không phải tệp phụ đề WebVTT"),
+        ("phu-de.vtt", b"WEBVTTX\n", "nội dung không phải tệp phụ đề WebVTT"),
+        ("phu-de.vtt", b"WEBVTT\n\xff\xfe not utf-8", "nội dung không phải tệp phụ đề WebVTT"),
+        ("phu-de.vtt", HTML, "nội dung không phải tệp phụ đề WebVTT"),
     ],
 )
 def test_documents_are_refused_by_content(admin_client, collection, media_root, name, content, message):
@@ -302,7 +310,7 @@ def test_too_large_document_is_refused(admin_client, collection, media_root, set
 
 def test_document_upload_form_speaks_vietnamese(admin_client):
     page = admin_client.get("/admin/documents/add/").content.decode()
-    assert "Nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, MP4, WEBM. Dung lượng tối đa: 200" in page
+    assert "Nhận tệp PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, MP4, WEBM, VTT. Dung lượng tối đa: 200" in page
     assert "Maximum filesize" not in page
 
 
@@ -487,11 +495,12 @@ def video_document(content=MP4, name="clip.mp4"):
 def test_an_uploaded_video_needs_a_poster(home):
     library = VideoIndexFactory(parent=home)
     with pytest.raises(ValidationError) as error:
-        VideoFactory(parent=library, embed_url="", video_file=video_document())
+        VideoFactory(parent=library, embed_url="", video_file=video_document(), transcript="Lời thoại.")
     assert error.value.message_dict == {"poster": ["Video tải lên cần có ảnh bìa."]}
 
     poster = Image.objects.create(title="Ảnh bìa", file=ContentFile(image_bytes("JPEG"), "bia.jpg"))
-    page = VideoFactory(parent=library, embed_url="", video_file=video_document(), poster=poster)
+    page = VideoFactory(parent=library, embed_url="", video_file=video_document(), poster=poster,
+                        transcript="Lời người dẫn chương trình.")
     assert page.live
 
 
@@ -499,11 +508,12 @@ def test_a_linked_video_needs_no_poster():
     VideoPage(title="Phóng sự", slug="phong-su", embed_url="https://www.youtube.com/watch?v=abc").clean()
 
 
-def test_a_fake_video_without_poster_gets_both_messages():
+def test_a_fake_video_without_poster_or_captions_gets_every_message():
     page = VideoPage(title="Video giả", slug="video-gia", video_file=video_document(EXE))
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert error.value.message_dict == {
         "video_file": ["Tệp này không phải video MP4 hoặc WebM."],
         "poster": ["Video tải lên cần có ảnh bìa."],
+        "transcript": ["Video tải lên cần có phụ đề (tệp .vtt) hoặc lời thoại, cho người không nghe được âm thanh."],
     }

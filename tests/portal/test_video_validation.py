@@ -44,7 +44,7 @@ def test_real_mp4_and_webm_headers_are_accepted():
     webm = document("clip.webm", b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01")
     poster = get_image_model().objects.create(title="Ảnh bìa", file=get_test_image_file())
     for doc in (mp4, webm):
-        VideoPage(title="Video", slug="video", video_file=doc, poster=poster).clean()
+        VideoPage(title="Video", slug="video", video_file=doc, poster=poster, transcript="Lời thoại.").clean()
 
 
 def test_a_video_needs_exactly_one_source():

@@ -72,7 +72,7 @@ def video_portlet(context):
         images = get_image_model().objects.prefetch_renditions(POSTER_SPEC)
         video = (
             VideoPage.objects.live().public().descendant_of(site.root_page)
-            .select_related("video_file")
+            .select_related("video_file", "captions")
             .prefetch_related(Prefetch("poster", queryset=images))
             .order_by("-date", "-pk").first()
         )
@@ -85,6 +85,7 @@ def video_portlet(context):
                 "page_url": video.get_url(request),
                 "file_url": video.video_file.file.url if video.video_file else "",
                 "mime_type": video.video_mime_type,
+                "captions_url": video.captions_url if video.video_file else "",
                 "embed_url": video.embed_url,
                 "poster_url": video.poster.get_rendition(POSTER_SPEC).url if video.poster else "",
             },

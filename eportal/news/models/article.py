@@ -4,12 +4,14 @@ from django.utils.functional import SimpleLazyObject
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from eportal.core.richtext import CleanedBodyMixin
+from eportal.media.alt_text import AltTextPageFormMixin
 
 from ..blocks import ArticleBodyBlock
 
@@ -18,8 +20,17 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+class ArticlePageForm(AltTextPageFormMixin, WagtailAdminPageForm):
+    """The featured image is shown with its description as alt text: publishing needs one."""
+
+
 class ArticlePage(CleanedBodyMixin, Page):
     """A news article (tin bài)."""
+
+    base_form_class = ArticlePageForm
+    # Shown on the article page with the image's description as alt text (listings show
+    # it as a decorative thumbnail beside the title).
+    ALT_TEXT_IMAGE_FIELDS = ("featured_image",)
 
     date = models.DateTimeField("Thời gian đăng", default=timezone.now, db_index=True)
     lead = models.TextField("Tóm tắt (sapo)", blank=True)

@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 VAR ?= var
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run serve test test-faults test-browser lock clean bench bench-search
+.PHONY: help install node setup run serve test test-faults test-browser lock clean bench bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -43,9 +43,21 @@ serve: ## Serve with granian and run the periodic jobs beside it (no setup)
 		eportal.wsgi:application
 
 TEST_WORKERS ?= 2
+NODE_MODULES := node_modules/.package-lock.json
 
-test: install ## Run the test suite in TEST_WORKERS processes (browser tests need /usr/bin/chromium)
+# axe-core (accessibility tests) and the font sources come from package-lock.json. Without
+# npm the axe tests are skipped and say why; nothing at run time downloads anything.
+$(NODE_MODULES): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the accessibility (axe) tests will be skipped"; fi
+
+node: $(NODE_MODULES) ## Install the front-end test tools (axe-core) from package-lock.json
+
+test: install node ## Run the test suite in TEST_WORKERS processes (browser tests need /usr/bin/chromium)
 	$(BIN)/pytest -n $(TEST_WORKERS)
+
+test-browser: install node ## Run only the browser tests: axe, keyboard, page weight; screenshots in build/screenshots
+	$(BIN)/pytest -n $(TEST_WORKERS) -m browser
 
 test-faults: install ## Kill and restart Redis, PostgreSQL and app workers under load (needs their Debian binaries)
 	$(BIN)/pytest -m faults -p no:xdist tests/faults
@@ -62,6 +74,17 @@ bench-search: install ## Search latency on SQLite and PostgreSQL (SEARCH_ARTICLE
 	$(BIN)/python -m bench.search --articles $(SEARCH_ARTICLES)
 	psql "$(dir $(BENCH_PG))postgres" -qc "CREATE DATABASE $(notdir $(BENCH_PG))" 2>/dev/null || true
 	DATABASE_URL=$(BENCH_PG) $(BIN)/python -m bench.search --articles $(SEARCH_ARTICLES)
+
+FONTSOURCE := node_modules/@fontsource/noto-sans
+FONTS_DIR := eportal/static/fonts
+
+.PHONY: fonts
+fonts: ## Re-copy Noto Sans (latin + vietnamese, 400/700, normal/italic) from node_modules (npm ci first)
+	mkdir -p $(FONTS_DIR)
+	for subset in latin vietnamese; do for weight in 400 700; do for style in normal italic; do \
+		cp $(FONTSOURCE)/files/noto-sans-$$subset-$$weight-$$style.woff2 $(FONTS_DIR)/ || exit 1; \
+	done; done; done
+	cp $(FONTSOURCE)/LICENSE $(FONTS_DIR)/OFL.txt
 
 lock: ## Re-pin dependencies after editing pyproject.toml
 	$(BIN)/python -m pip install --quiet uv

@@ -63,10 +63,11 @@ def test_a_title_cannot_break_out_of_the_script(client, identity, category, titl
     assert "<" not in script and ">" not in script
     [data] = json_ld(parse(html))
     assert data["headline"] == title
-    # Nothing but our own script elements: the ld+json one and the static portal.js.
+    # Nothing but our own script elements: the display settings (text size, contrast), the
+    # ld+json one and the static portal.js.
     doc = parse(html)
     assert [attrs.get("type") or attrs.get("src") for attrs, _ in doc.scripts] == [
-        "application/ld+json", "/static/js/portal.js"
+        "/static/js/display-settings.js", "application/ld+json", "/static/js/portal.js"
     ]
 
 

@@ -58,7 +58,9 @@ def stored(root: Path):
 
 def upload(client, kind, name, content, collection):
     return client.post(
-        f"/admin/{kind}/add/", {"title": "Tệp thử", "file": SimpleUploadedFile(name, content), "collection": collection.pk},
+        f"/admin/{kind}/add/", {"title": "Tệp thử", "file": SimpleUploadedFile(name, content), "collection": collection.pk,
+                                # an image's alt text, required by the image library
+                                "description": "Biểu đồ kết quả thu ngân sách"},
     )
 
 

@@ -29,4 +29,14 @@
   if (window.matchMedia("(max-width: 800px)").matches) {
     document.querySelectorAll(".main-menu__toggle").forEach(function (d) { d.removeAttribute("open"); });
   }
+  // Escape folds an open phone menu and gives the focus back to its button.
+  document.querySelectorAll(".main-menu__toggle").forEach(function (menu) {
+    menu.addEventListener("keydown", function (event) {
+      var summary = menu.querySelector("summary");
+      if (event.key === "Escape" && menu.open && getComputedStyle(summary).display !== "none") {
+        menu.removeAttribute("open");
+        summary.focus();
+      }
+    });
+  });
 })();

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 
 from eportal.core.pages import publish_child
+from eportal.core.richtext import clean_rich_text, has_content
 from eportal.core.text import vn_slugify
 from eportal.news.models import ArticlePage, HomePage, NewsCategoryPage
 
@@ -38,21 +39,46 @@ def body_html(article: LegacyArticle) -> str:
     return "\n".join(f"<p>{escape(paragraph)}</p>" for paragraph in article.paragraphs)
 
 
-def imported_fields(article: LegacyArticle) -> dict:
-    return {
+def clean_blocks(blocks: list[dict]) -> list[dict]:
+    """Body blocks as a save would store them: rich text through the article's whitelist,
+    empty paragraphs dropped (see eportal.core.richtext.CleanedBodyMixin)."""
+    cleaned = []
+    for block in blocks:
+        if block["type"] == "paragraph":
+            value = clean_rich_text(block["value"])
+            if not has_content(value):
+                continue
+            block = {"type": "paragraph", "value": value}
+        cleaned.append(block)
+    return cleaned
+
+
+def imported_fields(article: LegacyArticle, blocks: list[dict] | None = None) -> dict:
+    fields = {
         "title": article.title,
         "date": article_date(article),
-        "body": ArticlePage.body_from_html(body_html(article)),
+        "body": clean_blocks(blocks) if blocks is not None else ArticlePage.body_from_html(body_html(article)),
         "author_name": article.author_name,
         "author_position": article.author_position,
     }
+    if article.lead:
+        fields["lead"] = article.lead
+    return fields
+
+
+def comparable_body(blocks) -> list[tuple]:
+    return [(block["type"], block["value"]) for block in blocks]
 
 
 def current_value(page: ArticlePage, name: str):
     """A field of an existing article, comparable with imported_fields()."""
     if name == "body":
-        return ArticlePage.body_from_html(page.body_html) if page.body_html is not None else None
+        return comparable_body(page.body.raw_data)
     return getattr(page, name)
+
+
+def new_value(fields: dict, name: str):
+    return comparable_body(fields[name]) if name == "body" else fields[name]
 
 
 def find_category(site: Site, title: str) -> NewsCategoryPage | None:
@@ -81,27 +107,39 @@ def import_article(article: LegacyArticle, site: Site, *, dry_run: bool = False)
     Matched by legacy_key, so importing the same dump again changes nothing. With
     dry_run nothing is written and the result says what an import would do.
     """
+    return import_page(article, site, dry_run=dry_run)[0]
+
+
+def import_page(
+    article: LegacyArticle, site: Site, *, blocks: list[dict] | None = None, dry_run: bool = False,
+) -> tuple[str, ArticlePage | None]:
+    """import_article() for any source: `blocks` is the body as stream blocks (HTML pages and
+    feeds), else the article's paragraphs. Returns the result and the page (None in a dry run
+    that would create it)."""
     key = legacy_key(article)
-    fields = imported_fields(article)
+    fields = imported_fields(article, blocks)
     with transaction.atomic():
         home = home_page_of(site)
         existing = ArticlePage.objects.descendant_of(home).filter(legacy_key=key).order_by("path").first()
         if existing is not None:
-            changed = {name: value for name, value in fields.items() if current_value(existing, name) != value}
+            changed = {
+                name: value for name, value in fields.items()
+                if current_value(existing, name) != new_value(fields, name)
+            }
             if not changed:
-                return UNCHANGED
+                return UNCHANGED, existing
             if not dry_run:
                 # Starts from the live page: an editor's unpublished draft is not published.
                 for name, value in changed.items():
                     setattr(existing, name, value)
                 existing.save_revision().publish()
-            return UPDATED
+            return UPDATED, existing
         if dry_run:
-            return CREATED
+            return CREATED, None
         category = find_category(site, article.category)
         if category is None:
             slug = unique_slug(home, article.category, "chuyen-muc")
             category = publish_child(home, NewsCategoryPage(title=article.category, slug=slug))
         slug = unique_slug(category, article.title, "tin-bai")
-        publish_child(category, ArticlePage(slug=slug, legacy_key=key, **fields))
-        return CREATED
+        page = publish_child(category, ArticlePage(slug=slug, legacy_key=key, **fields))
+        return CREATED, page

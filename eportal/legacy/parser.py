@@ -28,6 +28,7 @@ class LegacyArticle:
     author_name: str = ""
     author_position: str = ""
     hit_count: int | None = None
+    lead: str = ""
 
     @property
     def has_time(self) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from .parser import LegacyArticle, LegacyParseError, _split_byline, normalise
+from .parser import LegacyArticle, LegacyParseError, _split_byline, date_from_parts, normalise
 
 DEFAULT_CATEGORY = "Tin tức"
 
@@ -105,16 +105,7 @@ def parse_date_text(text: str) -> datetime.date | None:
         if not match:
             return None
         day, month, year, hour, minute = match.groups()
-    try:
-        date = datetime.date(int(year), int(month), int(day))
-    except ValueError:
-        raise LegacyParseError(f"invalid date {day}/{month}/{year}") from None
-    if hour is None:
-        return date
-    try:
-        return datetime.datetime.combine(date, datetime.time(int(hour), int(minute)))
-    except ValueError:
-        raise LegacyParseError(f"invalid time {hour}:{minute}") from None
+    return date_from_parts(day, month, year, hour, minute)
 
 
 def parse_iso(value: str) -> datetime.date | None:

@@ -86,7 +86,11 @@ def _find_hit_count(lines: list[str]) -> tuple[int | None, int | None]:
 
 
 def _parse_date(match: re.Match) -> datetime.date:
-    day, month, year, hour, minute = match.groups()[1:]
+    return date_from_parts(*match.groups()[1:])
+
+
+def date_from_parts(day, month, year, hour=None, minute=None) -> datetime.date:
+    """A date, or a datetime when an hour is given, from the strings of a dd/mm/yyyy hh:mm text."""
     try:
         date = datetime.date(int(year), int(month), int(day))
     except ValueError:

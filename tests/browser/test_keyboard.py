@@ -53,6 +53,22 @@ def tab_through(page, limit=400):
     raise AssertionError(f"still tabbing after {limit} stops: a keyboard trap? last: {stops[-5:]}")
 
 
+def tab_until_focused(page, target, limit=200):
+    """Presses Tab until target has the focus, as a keyboard user gets there."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {target}")
+
+
+def choose_with_arrow_keys(page, select, label):
+    """Moves a focused <select> to the option called label with ArrowDown."""
+    target = select.locator("option").all_inner_texts().index(label)
+    for _ in range(target - select.evaluate("el => el.selectedIndex")):
+        page.keyboard.press("ArrowDown")
+
+
 @pytest.mark.parametrize("device", VIEWPORTS)
 @pytest.mark.parametrize("which", ["home", "article"])
 def test_tab_reaches_every_control_with_a_visible_focus(live_site, new_context, article_path, which, device):
@@ -79,17 +95,9 @@ def test_website_links_dropdown_by_keyboard(live_site, new_context, article_path
     page = context.new_page()
     page.goto(live_site.base_url + article_path)
     select = page.get_by_label("Chọn trang liên kết")
-    for _ in range(200):
-        page.keyboard.press("Tab")
-        if select.evaluate("el => el === document.activeElement"):
-            break
-    expect(select).to_be_focused()
+    tab_until_focused(page, select)
     # Arrow keys move through the options without leaving the page (WCAG 3.2.2) ...
-    options = select.locator("option").all_inner_texts()
-    target = options.index(DVC_LABEL)
-    current = select.evaluate("el => el.selectedIndex")
-    for _ in range(target - current):
-        page.keyboard.press("ArrowDown")
+    choose_with_arrow_keys(page, select, DVC_LABEL)
     assert page.url == live_site.base_url + article_path
     expect(select).to_have_value(DVC_URL)
     # ... Enter goes there.
@@ -104,9 +112,7 @@ def test_website_links_button_works_with_space(live_site, new_context, article_p
     page.goto(live_site.base_url + article_path)
     select = page.get_by_label("Chọn trang liên kết")
     select.focus()
-    target = select.locator("option").all_inner_texts().index(DVC_LABEL)
-    for _ in range(target - select.evaluate("el => el.selectedIndex")):
-        page.keyboard.press("ArrowDown")
+    choose_with_arrow_keys(page, select, DVC_LABEL)
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Đi đến")).to_be_focused()
     with page.expect_navigation(url=DVC_URL):
@@ -149,11 +155,7 @@ def test_search_by_keyboard(live_site, new_context, device):
     page = new_context(**VIEWPORTS[device]).new_page()
     page.goto(live_site.base_url + "/")
     box = page.get_by_label("Từ khóa tìm kiếm")
-    for _ in range(30):
-        page.keyboard.press("Tab")
-        if box.evaluate("el => el === document.activeElement"):
-            break
-    expect(box).to_be_focused()
+    tab_until_focused(page, box, limit=30)
     page.keyboard.type("kế sách")
     with page.expect_navigation():
         page.keyboard.press("Enter")

@@ -8,6 +8,8 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
+from eportal.core.archive import closed_when_archived
+
 from . import formguard
 from .forms import InformationRequestForm
 
@@ -36,6 +38,7 @@ def _render(request, page, form, message="", status=200):
 
 
 @never_cache
+@closed_when_archived
 def request_form(request, page):
     if request.method == "GET":
         return _render(request, page, InformationRequestForm())

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.utils import timezone
 
+from eportal.core.archive import FORM_CLOSED, closed_when_archived, is_archived
 from eportal.news.pagination import paginate
 
 from . import antispam
@@ -29,7 +30,12 @@ def render_consultation(page, request, *, form=None, refusal="", submitted=False
     # A preview of a page not saved yet has no comments.
     comments_qs = published_comments(page) if page.pk else ConsultationComment.objects.none()
     comments = paginate(request, comments_qs, page.COMMENTS_PER_PAGE)
-    if form is None and state not in (UPCOMING, CLOSED) and not submitted:
+    if is_archived(request):
+        # An archived site takes no comments: the draft and its comments stay readable.
+        form = None
+        if state != CLOSED and not refusal:
+            refusal = FORM_CLOSED
+    elif form is None and state not in (UPCOMING, CLOSED) and not submitted:
         form = fresh_form(page)
     response = page.render(request, context_overrides={
         "state": state,
@@ -52,6 +58,7 @@ def _refuse(page, request, message, status, form=None):
     return render_consultation(page, request, form=form, refusal=message, status=status)
 
 
+@closed_when_archived
 def submit_comment(page, request):
     if request.method != "POST":
         return redirect(page.url + "#gop-y")

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from eportal.core.archive import closed_when_archived
 from eportal.core.models import Sector
 from eportal.news.pagination import paginate
 
@@ -87,6 +88,7 @@ def _fresh_form(data, challenge):
     return QuestionForm(initial=initial, challenge=challenge)
 
 
+@closed_when_archived
 def submit(page, request):
     client = antispam.client_hash(request)
     submissions = antispam.RateLimit("submit", client, antispam.submissions_per_hour())

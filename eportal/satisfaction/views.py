@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from eportal.access import formguard
+from eportal.core.archive import closed_when_archived
 from eportal.editorial.permissions import forbidden
 
 from .forms import SurveyForm
@@ -34,6 +35,7 @@ def _render(request, page, form, message="", status=200, thanks=False):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
+@closed_when_archived
 def survey(request, page):
     # The form carries a CSRF token and the answers differ per visitor: never cached.
     response = _survey(request, page)

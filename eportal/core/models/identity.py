@@ -1,6 +1,10 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+GENERIC_TITLE = "Cổng thông tin điện tử"
 
 
 @register_setting(icon="home")
@@ -8,7 +12,7 @@ class SiteIdentity(BaseSiteSetting):
     """Who publishes this portal: shown in the header, the footer and the feeds."""
 
     portal_title = models.CharField(
-        "Tên cổng thông tin", max_length=255, default="Cổng thông tin điện tử"
+        "Tên cổng thông tin", max_length=255, default=GENERIC_TITLE
     )
     agency_name = models.CharField("Cơ quan chủ quản", max_length=255, blank=True)
     province = models.CharField("Tỉnh / thành phố", max_length=100, blank=True)
@@ -30,6 +34,19 @@ class SiteIdentity(BaseSiteSetting):
     license_note = models.CharField(
         "Giấy phép / ghi chú bản quyền", max_length=255, blank=True
     )
+    # Archive mode (eportal.core.archive): a former portal kept read-only with a banner.
+    # Only superusers see and change these fields; `eportal archive-site` sets them too.
+    archived = models.BooleanField(
+        "Trang lưu trữ (chỉ đọc)", default=False,
+        help_text="Cổng đã ngừng hoạt động: hiện dải thông báo lưu trữ, đóng mọi biểu mẫu, "
+                  "không cho sửa, thêm, xóa, chuyển, xuất bản trang. Bỏ chọn để sửa lại nội dung.",
+    )
+    archived_until = models.DateField("Hoạt động đến ngày", null=True, blank=True)
+    archived_name = models.CharField(
+        "Tên cổng trước đây", max_length=255, blank=True,
+        help_text="Ví dụ: Cổng thông tin điện tử UBND Huyện Kế Sách. "
+                  "Để trống: dùng tên cổng (kèm cơ quan chủ quản nếu tên cổng chỉ là tên chung).",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -44,6 +61,15 @@ class SiteIdentity(BaseSiteSetting):
             [FieldPanel("responsible_person"), FieldPanel("license_note")],
             heading="Ban biên tập",
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("archived", permission="superuser"),
+                FieldPanel("archived_until", permission="superuser"),
+                FieldPanel("archived_name", permission="superuser"),
+            ],
+            heading="Lưu trữ",
+            permission="superuser",
+        ),
     ]
 
     class Meta:
@@ -52,3 +78,19 @@ class SiteIdentity(BaseSiteSetting):
 
     def __str__(self):
         return self.portal_title
+
+    def clean(self):
+        super().clean()
+        if self.archived and not self.archived_until:
+            raise ValidationError({"archived_until": "Nhập ngày cuối cùng cổng còn hoạt động."})
+
+    @property
+    def former_name(self) -> str:
+        """Whose portal the archive was: the name given, or the portal title (with the agency
+        when the title is only the generic one)."""
+        if self.archived_name:
+            return self.archived_name
+        title = self.portal_title.strip()
+        if self.agency_name and title.casefold() == GENERIC_TITLE.casefold():
+            return f"{title} {self.agency_name}"
+        return title

@@ -112,3 +112,20 @@ def test_error_pages_have_no_axe_violation(live_site, new_context, status, path)
         page.goto(live_site.base_url + path)
         violations = axe_violations(page)
         assert not violations, report(violations, f"{status} page ({device})")
+
+
+def test_archived_site_banner_has_no_axe_violation(live_site, new_context, article_path):
+    """A former district portal kept as an archive: its banner and closed forms pass axe too."""
+    host = live_site.python("from wagtail.models import Site; print(Site.objects.get(is_default_site=True).hostname)")
+    live_site.manage("archive_site", host, "--until", "2025-06-30")
+    try:
+        for device, options in VIEWPORTS.items():
+            page = new_context(**options).new_page()
+            for path in ["/", article_path, "/hoi-dap/gui-cau-hoi/"]:
+                page.goto(live_site.base_url + path)
+                banner = page.locator(".archive-banner")
+                assert "hoạt động đến 30/06/2025" in banner.inner_text(), path
+                violations = axe_violations(page)
+                assert not violations, report(violations, f"archived {path} ({device})")
+    finally:
+        live_site.manage("archive_site", host, "--undo")

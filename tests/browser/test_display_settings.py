@@ -225,3 +225,33 @@ def test_every_public_page_in_high_contrast_at_200_percent(live_site, new_contex
         if page.evaluate("document.documentElement.scrollWidth") > page.viewport_size["width"]:
             found.append(f"{path}: the page scrolls sideways")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_hit_counter_frame_follows_text_size_and_contrast(live_site, new_context, article_path, device):
+    context = new_context(**(DESKTOP if device == "desktop" else PHONE))
+    page = context.new_page()
+    page.goto(live_site.base_url + article_path)
+    frame = page.frame_locator("iframe.hit-counter-frame")
+    expect(frame.locator("p.digits > span")).to_have_count(8)
+    digit = frame.locator("p.digits > span").first
+    normal = float(digit.evaluate("e => getComputedStyle(e).fontSize")[:-2])
+
+    tab_to(page, "Tăng cỡ chữ")
+    for _ in range(4):
+        page.keyboard.press("Enter")
+    tab_to(page, "Tương phản cao")
+    page.keyboard.press("Enter")
+    expect(digit).to_have_css("font-size", f"{normal * 2:g}px")
+    expect(frame.locator("body")).to_have_css("background-color", "rgb(0, 0, 0)")
+    expect(digit).to_have_css("color", "rgb(0, 0, 0)")
+    # The frame grows with the text: nothing inside it is cut off.
+    fits = frame.locator("html").evaluate(
+        "html => html.scrollWidth <= html.clientWidth + 1 && html.scrollHeight <= html.clientHeight + 1")
+    assert fits, "the counter does not fit its frame at 200 %"
+
+    # A returning visitor: the frame takes the stored settings when it loads.
+    page.reload()
+    expect(page.frame_locator("iframe.hit-counter-frame").locator("p.digits > span").first).to_have_css(
+        "font-size", f"{normal * 2:g}px")
+    assert run_axe(page) == []

@@ -26,12 +26,28 @@
     if (high) { root.setAttribute("data-contrast", "high"); } else { root.removeAttribute("data-contrast"); }
   }
   function currentSize() { return root.getAttribute("data-text-size") || "100"; }
+  // The hit counter is a frame of this site: it follows the page's settings (counter.css).
+  function mirrorInto(frame) {
+    try {
+      var html = frame.contentDocument && frame.contentDocument.documentElement;
+      if (!html) { return; }
+      ["data-text-size", "data-contrast"].forEach(function (name) {
+        if (root.hasAttribute(name)) { html.setAttribute(name, root.getAttribute(name)); }
+        else { html.removeAttribute(name); }
+      });
+    } catch (e) { /* not this site's frame */ }
+  }
+  function mirror() { document.querySelectorAll("iframe.hit-counter-frame").forEach(mirrorInto); }
   var refresh = function () {};
 
   applySize(load(SIZE_KEY));
   applyContrast(load(CONTRAST_KEY) === "high");
 
   function setUp() {
+    document.querySelectorAll("iframe.hit-counter-frame").forEach(function (frame) {
+      frame.addEventListener("load", function () { mirrorInto(frame); });
+      mirrorInto(frame);
+    });
     var panel = document.querySelector("[data-display-settings]");
     if (!panel) { return; }
     var smaller = panel.querySelector("[data-size-step='-1']");
@@ -49,6 +65,7 @@
       reset.setAttribute("aria-pressed", size === "100" ? "true" : "false");
       level.textContent = size + "%";
       contrast.setAttribute("aria-pressed", root.getAttribute("data-contrast") === "high" ? "true" : "false");
+      mirror();
     }
     function step(delta) {
       var index = delta === 0 ? 0 : SIZES.indexOf(currentSize()) + delta;
@@ -82,5 +99,6 @@
     if (event.key === SIZE_KEY) { applySize(event.newValue); }
     if (event.key === CONTRAST_KEY) { applyContrast(event.newValue === "high"); }
     refresh();
+    mirror();
   });
 })();

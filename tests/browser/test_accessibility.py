@@ -35,6 +35,7 @@ OTHER_PAGES = {
     "information request form": lambda urls: urls["AccessToInformationPage"] + "yeu-cau/",
     "open data": lambda urls: "/du-lieu-mo/",
     "not found (404)": lambda urls: "/khong-co-trang-nay/",
+    "request too large (413, shown by nginx)": lambda urls: "/static/errors/413.html",
 }
 # Forms sent empty: the server answers with the errors tied to their fields.
 FORMS = {

@@ -139,8 +139,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "eportal"),
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 2,
-                "SOCKET_TIMEOUT": 2,
+                "SOCKET_CONNECT_TIMEOUT": env_int("EPORTAL_REDIS_TIMEOUT", 2),
+                "SOCKET_TIMEOUT": env_int("EPORTAL_REDIS_TIMEOUT", 2),
                 # Redis down: cache reads miss and writes are dropped, so pages are served
                 # from the database; eportal.core.redis_guard fails fast and logs it once.
                 "IGNORE_EXCEPTIONS": True,

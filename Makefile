@@ -7,7 +7,19 @@ WORKERS ?= 2
 THREADS ?= 4
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# DEMO=province: a province installation (province portal, a commune site, the archived
+# Kế Sách portal) in its own var/province, so it never mixes with the Kế Sách demo.
+DEMO ?= kesach
+ifeq ($(DEMO),province)
+VAR ?= var/province
+export EPORTAL_VAR_DIR := $(abspath $(VAR))
+DEMO_FLAGS := --province
+else ifeq ($(DEMO),kesach)
 VAR ?= var
+DEMO_FLAGS :=
+else
+$(error DEMO must be kesach (the default) or province)
+endif
 
 .DEFAULT_GOAL := help
 .PHONY: help install node setup run serve test test-faults test-browser lock clean bench bench-search
@@ -28,10 +40,10 @@ setup: install ## Migrate the database, collect static files, load the demo, cre
 	mkdir -p $(VAR)/media
 	$(MANAGE) migrate --no-input
 	$(MANAGE) collectstatic --no-input --verbosity 0
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo $(DEMO_FLAGS)
 	$(MANAGE) ensure_admin
 
-run: setup serve ## Set everything up and serve http://$(HOST):$(PORT)/ (make run PORT=8010)
+run: setup serve ## Set everything up and serve http://$(HOST):$(PORT)/ (make run PORT=8010; make run DEMO=province)
 
 serve: ## Serve with granian and run the periodic jobs beside it (no setup)
 	@echo "eportal: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"

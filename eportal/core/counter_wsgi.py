@@ -47,8 +47,20 @@ class HitCounterFastPath:
         self.sites = {}
         self._frame = None
 
+    def _prefix(self, path: str) -> str | None:
+        """"" for the counter at the root, the prefix for /<prefix>/luot-truy-cap/ (a component
+        site served under a path prefix, eportal.province.addresses), None for other paths."""
+        if path == self.path:
+            return ""
+        if path.endswith(self.path):
+            prefix = path[1 : -len(self.path)]
+            if prefix and "/" not in prefix:
+                return prefix
+        return None
+
     def __call__(self, environ, start_response):
-        if environ.get("PATH_INFO") != self.path or environ.get("REQUEST_METHOD") != "GET":
+        prefix = self._prefix(environ.get("PATH_INFO", ""))
+        if prefix is None or environ.get("REQUEST_METHOD") != "GET":
             return self.application(environ, start_response)
         # With Redis most hits touch no database; Django's request signals, which check and
         # close database connections, are sent only for those that may.
@@ -56,7 +68,7 @@ class HitCounterFastPath:
         if uses_database:
             signals.request_started.send(sender=self.__class__, environ=environ)
         try:
-            site = self._site(environ)
+            site = self._site(environ, prefix)
             if site is not None:
                 visitor = visitor_key_for(self._address(environ), environ.get("HTTP_USER_AGENT", ""), today())
                 reading = record_visit(site, visitor)
@@ -79,8 +91,8 @@ class HitCounterFastPath:
             self._frame = FRAME.replace("{stylesheet}", escape(static("css/counter.css")))
         return self._frame
 
-    def _site(self, environ):
-        key = (environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""), environ.get("SERVER_PORT", ""))
+    def _site(self, environ, prefix=""):
+        key = (environ.get("HTTP_HOST") or environ.get("SERVER_NAME", ""), environ.get("SERVER_PORT", ""), prefix)
         cached = self.sites.get(key)
         now = time.monotonic()
         if cached is not None and cached[1] > now:
@@ -90,7 +102,13 @@ class HitCounterFastPath:
             request.get_host()  # ALLOWED_HOSTS, which Wagtail's lookup does not check
         except DisallowedHost:
             return None
-        site = Site.find_for_request(request)
+        if prefix:
+            from eportal.province.addresses import addresses, site_by_id
+
+            site_id = addresses().site_of_prefix.get(prefix)
+            site = site_by_id(site_id) if site_id else None
+        else:
+            site = Site.find_for_request(request)
         if site is not None:
             if len(self.sites) > 1000:  # host names are chosen by clients
                 self.sites.clear()

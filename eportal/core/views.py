@@ -58,16 +58,16 @@ def hit_counter(request):
 
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /luot-truy-cap/",
-        "Disallow: /lien-ket/",
-        "Disallow: /tim-kiem/",
-        "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
-        "",
-    ]
+    from eportal.province.addresses import addresses
+
+    # Component sites served under a path prefix share this host's robots.txt.
+    prefixes = [""] + [f"/{prefix}" for prefix in sorted(addresses().site_of_prefix)]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for prefix in prefixes:
+        lines += [f"Disallow: {prefix}/luot-truy-cap/", f"Disallow: {prefix}/lien-ket/", f"Disallow: {prefix}/tim-kiem/"]
+    lines.append("")
+    lines += [f"Sitemap: {request.build_absolute_uri(f'{prefix}/sitemap.xml')}" for prefix in prefixes]
+    lines.append("")
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

@@ -92,7 +92,7 @@ class LegacyRedirectMiddleware:
     def target(request) -> str | None:
         from .models import LegacyURL
 
-        full_path = request.get_full_path()
+        full_path = request.get_full_path_info()  # without a site's path prefix
         if "\x00" in full_path or "%00" in full_path:  # PostgreSQL refuses NUL in text
             return None
         keys = url_keys(full_path)

@@ -9,12 +9,13 @@ from .models import Kind
 from .text import MAX_QUERY_CHARS, parse_query
 
 # Visitor-facing parameter names (as in the document list: words joined by "-").
-PARAMS = {"q": "q", "loai": "kind", "chuyen-muc": "category", "tu-ngay": "date_from", "den-ngay": "date_to"}
+PARAMS = {"q": "q", "don-vi": "site", "loai": "kind", "chuyen-muc": "category", "tu-ngay": "date_from", "den-ngay": "date_to"}
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label="Từ khóa", required=False)
+    site = forms.TypedChoiceField(label="Đơn vị", required=False, coerce=int, empty_value=None)
     kind = forms.ChoiceField(label="Loại nội dung", required=False, choices=[("", "Tất cả"), *Kind.choices])
     category = forms.TypedChoiceField(label="Chuyên mục tin", required=False, coerce=int, empty_value=None)
     date_from = forms.DateField(
@@ -26,10 +27,13 @@ class SearchForm(forms.Form):
         error_messages={"invalid": "Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2024."},
     )
 
-    def __init__(self, params, categories):
+    def __init__(self, params, categories, sites=()):
         data = {field: clean_text(params.get(param, ""))[: MAX_QUERY_CHARS * 2] for param, field in PARAMS.items()}
         super().__init__(data)
         self.categories = categories
+        # The province portal searches every site of the installation; `sites` lists them.
+        self.fields["site"].choices = [("", "Tất cả các đơn vị"), *sites]
+        self.fields["site"].error_messages["invalid_choice"] = "Đơn vị này không có trong danh sách."
         self.fields["category"].choices = [("", "Tất cả chuyên mục"), *[(c.pk, c.title) for c in categories]]
         self.fields["kind"].error_messages["invalid_choice"] = "Loại nội dung không có trong danh sách."
         self.fields["category"].error_messages["invalid_choice"] = "Chuyên mục không có trong danh sách."

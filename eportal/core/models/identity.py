@@ -34,6 +34,13 @@ class SiteIdentity(BaseSiteSetting):
     license_note = models.CharField(
         "Giấy phép / ghi chú bản quyền", max_length=255, blank=True
     )
+    # A component site of a province installation served at /<prefix>/ on the province
+    # portal's address (eportal.province.addresses); empty: by its own host name only.
+    path_prefix = models.SlugField(
+        "Đường dẫn trên cổng tỉnh", max_length=60, blank=True,
+        help_text="Ví dụ: xa-ke-sach → trang thành phần mở tại <địa chỉ cổng tỉnh>/xa-ke-sach/. "
+                  "Để trống nếu trang chỉ mở bằng tên miền riêng.",
+    )
     # Archive mode (eportal.core.archive): a former portal kept read-only with a banner.
     # Only superusers see and change these fields; `eportal archive-site` sets them too.
     archived = models.BooleanField(
@@ -62,6 +69,11 @@ class SiteIdentity(BaseSiteSetting):
             heading="Ban biên tập",
         ),
         MultiFieldPanel(
+            [FieldPanel("path_prefix", permission="superuser")],
+            heading="Địa chỉ",
+            permission="superuser",
+        ),
+        MultiFieldPanel(
             [
                 FieldPanel("archived", permission="superuser"),
                 FieldPanel("archived_until", permission="superuser"),
@@ -75,6 +87,11 @@ class SiteIdentity(BaseSiteSetting):
     class Meta:
         verbose_name = "Thông tin cổng"
         verbose_name_plural = "Thông tin cổng"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["path_prefix"], condition=~models.Q(path_prefix=""), name="core_siteidentity_unique_prefix"
+            )
+        ]
 
     def __str__(self):
         return self.portal_title
@@ -83,6 +100,12 @@ class SiteIdentity(BaseSiteSetting):
         super().clean()
         if self.archived and not self.archived_until:
             raise ValidationError({"archived_until": "Nhập ngày cuối cùng cổng còn hoạt động."})
+        if self.path_prefix:
+            from eportal.province.addresses import prefix_problem
+
+            problem = prefix_problem(self.path_prefix, self.site_id)
+            if problem:
+                raise ValidationError({"path_prefix": problem})
 
     @property
     def former_name(self) -> str:

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "eportal.accounts.middleware.SessionIdleTimeoutMiddleware",
     "eportal.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "eportal.editorial.archive_guard.ArchiveAdminGuardMiddleware",
     "eportal.legacy.redirects.LegacyRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its 429 answer.

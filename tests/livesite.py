@@ -27,8 +27,9 @@ def free_port():
 
 
 class LiveSite:
-    def __init__(self, tmp_path: Path, workers=2):
+    def __init__(self, tmp_path: Path, workers=2, demo="kesach"):
         self.tmp = tmp_path
+        self.demo = demo
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
@@ -82,7 +83,7 @@ class LiveSite:
     def start(self):
         self.manage("migrate", "--no-input")
         self.manage("collectstatic", "--no-input", "--verbosity", "0")
-        self.manage("load_demo")
+        self.manage("load_demo", *(["--province"] if self.demo == "province" else []))
         (self.tmp / "media").mkdir(exist_ok=True)
         self.log = open(self.tmp / "server.log", "w")
         self.process = subprocess.Popen(

@@ -205,3 +205,15 @@ def video_page(live_site, webm_clip, tmp_path):
         for item in documents + [poster]:
             item.delete()
     """))
+
+
+@pytest.fixture(scope="session")
+def province_live_site(tmp_path_factory):
+    """`make run DEMO=province` as a real server: the province portal, a commune and the archive."""
+    from ..livesite import LiveSite
+
+    site = LiveSite(tmp_path_factory.mktemp("province-site"), demo="province")
+    try:
+        yield site.start()
+    finally:
+        site.stop()

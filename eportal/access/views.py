@@ -7,6 +7,7 @@ from django.db import transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
+from wagtail.models import Site
 
 from eportal.core.archive import closed_when_archived
 
@@ -60,6 +61,7 @@ def request_form(request, page):
         return _render(request, page, form, refusal.message, refusal.status)
     try:
         with transaction.atomic():
+            form.instance.site = Site.find_for_request(request)
             information_request = form.save()
     except Exception:
         DAILY_LIMIT.give_back(request)

@@ -5,10 +5,15 @@ hold the model permissions (migration 0002); others get 403. Requests received o
 or in person can be entered here too.
 """
 
+from django import forms
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from eportal.province.access import SiteChoiceFormMixin, scoped_index_view, scoped_urlpatterns, site_filter
 
 from .models import InformationRequest
 
@@ -23,7 +28,18 @@ class DueDateColumn(Column):
     cell_template_name = "access/admin/due_date_cell.html"
 
 
+class InformationRequestAdminForm(SiteChoiceFormMixin, WagtailAdminModelForm):
+    pass
+
+
+class InformationRequestIndexView(scoped_index_view(generic.IndexView, site_filter)):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("site")
+
+
 class InformationRequestViewSet(ModelViewSet):
+    """A commune's board sees the requests sent on its own site only (eportal.province.access)."""
+
     model = InformationRequest
     name = "information_requests"
     url_prefix = "yeu-cau-thong-tin"
@@ -38,12 +54,15 @@ class InformationRequestViewSet(ModelViewSet):
         DateColumn("received_on", label="Ngày nhận", sort_key="received_at"),
         DueDateColumn("due_date", label="Hạn trả lời", sort_key="due_date"),
         StatusTagColumn("get_status_display", label="Tình trạng", primary=lambda r: r.is_open, sort_key="status"),
+        Column("site", label="Trang nhận"),
     ]
     list_filter = ["status"]
     search_fields = ["name", "information", "email", "phone"]
     search_backend_name = None
     ordering = ["-received_at", "-pk"]
-    panels = [
+    index_view_class = InformationRequestIndexView
+    edit_handler = ObjectList([
+        FieldPanel("site", widget=forms.Select),
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("address"), FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])],
             heading="Người yêu cầu",
@@ -57,7 +76,10 @@ class InformationRequestViewSet(ModelViewSet):
              FieldRowPanel([FieldPanel("received_at"), FieldPanel("due_date"), FieldPanel("answered_on")])],
             heading="Xử lý",
         ),
-    ]
+    ], base_form_class=InformationRequestAdminForm)
+
+    def get_urlpatterns(self):
+        return scoped_urlpatterns(super().get_urlpatterns(), InformationRequest, site_filter)
 
 
 information_request_viewset = InformationRequestViewSet()

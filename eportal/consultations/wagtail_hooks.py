@@ -1,7 +1,9 @@
 """Moderation of comments in the admin, under its own menu item "Góp ý dự thảo".
 
 Editors and the head of the board hold the view/change permissions (data migration
-0002); nobody, not even a superuser, writes comments in the admin.
+0002); nobody, not even a superuser, writes comments in the admin. A commune's board
+moderates only the comments on its own site's drafts (eportal.province.access): the list,
+every view of one comment and the bulk actions leave out the other sites' comments.
 """
 
 from wagtail import hooks
@@ -10,6 +12,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from eportal.province.access import page_filter, scoped_urlpatterns
 
 from .bulk_actions import ApproveBulkAction, HideBulkAction
 from .forms import CommentModerationForm
@@ -24,6 +28,20 @@ class CommentPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and _in_scope(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and _in_scope(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return super().instances_user_has_any_permission_for(user, actions).filter(page_filter(user))
+
+
+def _in_scope(user, comment) -> bool:
+    condition = page_filter(user)
+    return not condition or ConsultationComment.objects.filter(condition, pk=comment.pk).exists()
 
 
 register_permission_policy(ConsultationComment, CommentPermissionPolicy(ConsultationComment), exact_class=True)
@@ -60,7 +78,10 @@ class CommentViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return ConsultationComment.objects.select_related("page", "moderated_by")
+        return ConsultationComment.objects.filter(page_filter(request.user)).select_related("page", "moderated_by")
+
+    def get_urlpatterns(self):
+        return scoped_urlpatterns(super().get_urlpatterns(), ConsultationComment, page_filter)
 
 
 register_snippet(CommentViewSet)

@@ -25,6 +25,7 @@ from wagtail.log_actions import log
 
 from eportal.core.models import Sector
 from eportal.core.richtext import clean_rich_text
+from eportal.province.access import SiteChoiceFormMixin, scoped_urlpatterns, site_filter
 
 from .models import Question, Status
 from .validators import normalize_phone
@@ -43,7 +44,7 @@ def _date(value):
     return timezone.localtime(value).strftime("%d/%m/%Y") if value else ""
 
 
-class QuestionAdminForm(WagtailAdminModelForm):
+class QuestionAdminForm(SiteChoiceFormMixin, WagtailAdminModelForm):
     def clean_phone(self):
         return normalize_phone(self.cleaned_data.get("phone", ""))
 
@@ -83,6 +84,7 @@ edit_handler = ObjectList(
         ),
         MultiFieldPanel(
             [
+                FieldPanel("site", widget=forms.Select),
                 # A plain list, not the snippet chooser: contributors have no rights on snippets.
                 FieldPanel("sector", widget=forms.Select),
                 FieldPanel("title"),
@@ -133,7 +135,9 @@ class QuestionFilterSet(WagtailFilterSet):
 
 class QuestionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("sector", "assigned_to").defer("answer", "search_text")
+        # A commune's board lists the questions of its own site only (eportal.province.access).
+        queryset = super().get_base_queryset().filter(site_filter(self.request.user))
+        return queryset.select_related("sector", "assigned_to", "site").defer("answer", "search_text")
 
 
 def _snapshot(question):
@@ -243,6 +247,7 @@ class QuestionViewSet(ModelViewSet):
         Column("tracking_code", label="Mã tra cứu"),
         Column("status", label="Trạng thái", accessor="get_status_display", sort_key="status"),
         Column("sector", label="Lĩnh vực", accessor="sector"),
+        Column("site", label="Trang nhận", accessor="site"),
         Column("received", label="Ngày nhận", accessor=lambda q: _date(q.received_at), sort_key="received_at"),
         Column("due", label="Hạn trả lời", accessor=lambda q: q.due_on.strftime("%d/%m/%Y"), sort_key="due_on"),
         StatusFlagColumn("is_overdue", label="Quá hạn", true_label="Quá hạn"),
@@ -253,6 +258,9 @@ class QuestionViewSet(ModelViewSet):
     def get_urlpatterns(self):
         from django.urls import path
 
-        return super().get_urlpatterns() + [
+        patterns = super().get_urlpatterns() + [
             path("attachment/<int:pk>/", attachment_download, name="attachment"),
         ]
+        # Every view of one question (edit, delete, history, attachment...) answers 404 for
+        # a question of a site the user's board does not work on.
+        return scoped_urlpatterns(patterns, Question, site_filter)

@@ -7,10 +7,12 @@ from urllib.parse import urlencode
 from django.db import transaction
 from django.http import Http404
 from django.template.response import TemplateResponse
+from wagtail.models import Site
 
 from eportal.core.archive import closed_when_archived
 from eportal.core.models import Sector
 from eportal.news.pagination import paginate
+from eportal.province.sites import is_province
 
 from . import antispam
 from .forms import LookupForm, QuestionForm
@@ -35,8 +37,23 @@ def _render(page, request, template, context, status=200):
     return TemplateResponse(request, template, full, status=status)
 
 
+def _of_this_site(request):
+    """The questions sent on the request's site: a commune's Q&A page never shows another's."""
+    return Question.objects.filter(site=Site.find_for_request(request))
+
+
+def _lookup_url_base(page, request) -> str:
+    """Where the confirmation mail sends the asker: the province portal's public address, or the
+    commune site's own host (WAGTAILADMIN_BASE_URL names the province portal only)."""
+    url = page.get_url(request)
+    if is_province(Site.find_for_request(request)):
+        return url
+    return request.build_absolute_uri(url)
+
+
 def listing(page, request):
-    questions = Question.objects.published().select_related("sector").defer("answer", "search_text", "question")
+    questions = _of_this_site(request).published().select_related("sector")
+    questions = questions.defer("answer", "search_text", "question")
     messages = []
     sectors = list(Sector.objects.order_by("sort_order", "name"))
 
@@ -66,7 +83,7 @@ def listing(page, request):
 
 
 def detail(page, request, pk):
-    question = Question.objects.published().select_related("sector").filter(pk=pk).first()
+    question = _of_this_site(request).published().select_related("sector").filter(pk=pk).first()
     if question is None:
         raise Http404("Không tìm thấy câu hỏi.")
     return _render(page, request, "questions/detail.html", {"question": question})
@@ -130,10 +147,12 @@ def submit(page, request):
 
     question = form.save(commit=False)
     question.client_hash = client
+    question.site = Site.find_for_request(request)
+    mail_url = _lookup_url_base(page, request)
     try:
         with transaction.atomic():
             question.save()
-            transaction.on_commit(lambda: send_confirmation(question, page.get_url(request)))
+            transaction.on_commit(lambda: send_confirmation(question, mail_url))
     except Exception:
         # Nothing half-written: the row was rolled back, so remove the file stored for it.
         antispam.release_token(token)
@@ -163,7 +182,7 @@ def lookup(page, request):
     code = normalize_tracking_code(typed)
     question = None
     if code:
-        question = Question.objects.select_related("sector").filter(tracking_code=code).first()
+        question = _of_this_site(request).select_related("sector").filter(tracking_code=code).first()
     if question is None:
         misses.hit()
         shown = LookupForm(initial={"ma": _CONTROL_CHARACTERS.sub("", typed)[:MAX_SEARCH_LENGTH]})

@@ -1,7 +1,7 @@
 """Keeping the search index equal to what is published."""
 
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import backends, sources
 from .backends import facet_terms
@@ -35,10 +35,15 @@ def _entry_fields(source: sources.Source) -> dict:
     }
 
 
-def _question_index_page():
+def _question_index_page(site_id=None):
+    """The Q&A page a question is answered on: the one of the question's site."""
     from eportal.questions.models import QuestionIndexPage
 
-    return QuestionIndexPage.objects.live().order_by("path").first()
+    pages = QuestionIndexPage.objects.live().order_by("path")
+    site = Site.objects.select_related("root_page").filter(pk=site_id).first() if site_id else None
+    if site is not None:
+        pages = pages.filter(path__startswith=site.root_page.path)
+    return pages.first()
 
 
 def index_page(page: Page, roots=None) -> None:
@@ -67,7 +72,7 @@ def remove_page(page: Page) -> None:
 def index_question(question) -> None:
     source = None
     if question.is_published:
-        source = sources.for_question(question, _question_index_page(), sources.SiteRoots())
+        source = sources.for_question(question, _question_index_page(question.site_id), sources.SiteRoots())
     if source is None:
         SearchEntry.objects.filter(question_id=question.pk).delete()
         return
@@ -111,9 +116,11 @@ def rebuild_index(stdout=None) -> int:
                     batch.append(_entry(source, page_id=page.pk))
                 if len(batch) >= BATCH:
                     flush()
-        index = _question_index_page()
+        index_pages = {}
         for question in Question.objects.published().order_by("pk").iterator(chunk_size=BATCH):
-            source = sources.for_question(question, index, roots)
+            if question.site_id not in index_pages:
+                index_pages[question.site_id] = _question_index_page(question.site_id)
+            source = sources.for_question(question, index_pages[question.site_id], roots)
             if source:
                 batch.append(_entry(source, question_id=question.pk))
             if len(batch) >= BATCH:

@@ -1,7 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 
 class QuestionIndexPage(RoutablePageMixin, Page):
@@ -49,6 +49,9 @@ class QuestionIndexPage(RoutablePageMixin, Page):
 
         urls = super().get_sitemap_urls(request)
         base = urls[0]["location"]
-        answers = Question.objects.published().order_by("-answered_at").values_list("pk", "answered_at")
+        site = Site.find_for_request(request) if request is not None else self.get_site()
+        answers = (
+            Question.objects.filter(site=site).published().order_by("-answered_at").values_list("pk", "answered_at")
+        )
         urls += [{"location": f"{base}{pk}/", "lastmod": answered_at} for pk, answered_at in answers]
         return urls

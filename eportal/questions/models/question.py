@@ -10,6 +10,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.fields import RichTextField
+from wagtail.models import Site
 
 from eportal.core.richtext import clean_rich_text
 from eportal.editorial import roles
@@ -60,6 +61,10 @@ class QuestionQuerySet(models.QuerySet):
 
 
 class Question(models.Model):
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name="Trang thông tin", null=True, on_delete=models.SET_NULL,
+        related_name="questions", help_text="Cổng hoặc trang của xã, phường nhận câu hỏi này.",
+    )
     tracking_code = models.CharField("Mã tra cứu", max_length=32, unique=True, editable=False)
     asker_name = models.CharField("Họ và tên người hỏi", max_length=200)
     hide_name = models.BooleanField(
@@ -148,6 +153,9 @@ class Question(models.Model):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        if self._state.adding and self.site_id is None:
+            # Created in code (demo content, imports): a one-site installation's only portal.
+            self.site = Site.objects.filter(is_default_site=True).first()
         if not self.tracking_code:
             self.tracking_code = self._unused_tracking_code()
         self.answer = clean_rich_text(self.answer) if self.answer else ""

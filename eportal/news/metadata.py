@@ -105,6 +105,10 @@ def site_last_published(request):
 
 def canonical_url(request, page=None) -> str:
     """The page's absolute URL on the host the visitor used, without query string."""
+    elsewhere = getattr(page, "canonical_elsewhere", None)  # a copy of a page published elsewhere
+    url = elsewhere(request) if elsewhere is not None else ""
+    if url:
+        return url
     if page is not None and getattr(page, "url_path", None):
         url = page.get_url(request)
         if url:

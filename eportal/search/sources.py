@@ -66,6 +66,8 @@ def for_page(page, roots: SiteRoots) -> Source | None:
     from eportal.news.models import ArticlePage, VideoPage
     from eportal.procedures.models import ProcedurePage
 
+    if getattr(page.specific_class, "indexed_elsewhere", False):  # a shared copy: its original is indexed
+        return None
     site, url = roots.url_of(page)
     if not url:
         return None

@@ -13,7 +13,7 @@ class NewsCategoryPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + [FieldPanel("show_on_home")]
     parent_page_types = ["news.HomePage", "news.NewsCategoryPage"]
-    subpage_types = ["news.NewsCategoryPage", "news.ArticlePage"]
+    subpage_types = ["news.NewsCategoryPage", "news.ArticlePage", "province.SharedArticlePage"]
     template = "news/category_page.html"
 
     PER_PAGE = 10

@@ -27,7 +27,7 @@ ARCHIVE_UNTIL = datetime.date(2025, 6, 30)
 PROVINCE_IDENTITY = {
     "portal_title": "Cổng thông tin điện tử thành phố Cần Thơ (dữ liệu mẫu)",
     "agency_name": "Ủy ban nhân dân thành phố Cần Thơ",
-    "province": "Cần Thơ",
+    "province": "thành phố Cần Thơ",
     "license_note": "Dữ liệu mẫu của eportal: nội dung trên trang này chỉ để trình diễn.",
 }
 COMMUNE_PREFIX = "xa-ke-sach"

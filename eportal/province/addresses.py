@@ -39,10 +39,8 @@ _memo: tuple[str, Addresses] | None = None
 
 
 def _build() -> Addresses:
-    from eportal.core.models import SiteIdentity
-
-    prefixes = dict(SiteIdentity.objects.exclude(path_prefix="").values_list("path_prefix", "site_id"))
-    sites = list(Site.objects.values_list("pk", "hostname", "port", "is_default_site"))
+    sites = list(Site.objects.values_list("pk", "hostname", "port", "is_default_site", "siteidentity__path_prefix"))
+    prefixes = {prefix: pk for pk, _, _, _, prefix in sites if prefix}
     default = next((site for site in sites if site[3]), None)
     default_root_url = Site(hostname=default[1], port=default[2]).root_url if default else ""
     return Addresses(
@@ -50,7 +48,7 @@ def _build() -> Addresses:
         prefix_of_site={site_id: prefix for prefix, site_id in prefixes.items()},
         default_site_id=default[0] if default else None,
         default_root_url=default_root_url,
-        own_hosts=frozenset(hostname for _, hostname, _, is_default in sites if not is_default),
+        own_hosts=frozenset(hostname for _, hostname, _, is_default, _ in sites if not is_default),
     )
 
 

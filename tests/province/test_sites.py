@@ -187,3 +187,13 @@ def test_the_fast_counter_path_counts_a_prefixed_site_apart(commune, province):
     assert shown(call("/xa-ke-sach/luot-truy-cap/")[2]) == (2, 2)
     assert shown(call("/luot-truy-cap/")[2]) == (1, 1)
     assert call("/khong-co/luot-truy-cap/")[0].startswith("404")
+
+
+@pytest.mark.parametrize("agency, province, shown", [
+    ("Ủy ban nhân dân huyện Kế Sách", "Sóc Trăng", "Ủy ban nhân dân huyện Kế Sách - tỉnh Sóc Trăng"),
+    ("UBND xã Kế Sách", "thành phố Cần Thơ", "UBND xã Kế Sách - thành phố Cần Thơ"),
+    ("Ủy ban nhân dân thành phố Cần Thơ", "thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ("UBND xã Kế Sách", "", "UBND xã Kế Sách"),
+])
+def test_the_header_names_the_province_as_what_it_is(agency, province, shown):
+    assert SiteIdentity(agency_name=agency, province=province).agency_line == shown

@@ -108,6 +108,19 @@ class SiteIdentity(BaseSiteSetting):
                 raise ValidationError({"path_prefix": problem})
 
     @property
+    def agency_line(self) -> str:
+        """The agency and its province for the header: "UBND huyện X - tỉnh Y"; the province
+        is given as typed when it says what it is ("thành phố Cần Thơ"), and left out when
+        the agency's name already ends with it."""
+        province = self.province.strip()
+        if not province:
+            return self.agency_name
+        place = province if province.casefold().startswith(("tỉnh", "thành phố")) else f"tỉnh {province}"
+        if self.agency_name.casefold().endswith(place.casefold()):
+            return self.agency_name
+        return f"{self.agency_name} - {place}"
+
+    @property
     def former_name(self) -> str:
         """Whose portal the archive was: the name given, or the portal title (with the agency
         when the title is only the generic one)."""

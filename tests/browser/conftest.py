@@ -90,6 +90,11 @@ from wagtail.models import Page
 urls = {}
 for page in Page.objects.live().filter(depth__gt=1).specific():
     urls.setdefault(type(page).__name__, page.url)
+# A category that lists articles: the listing's headings are what a category page is about.
+from eportal.news.models import ArticlePage
+article = ArticlePage.objects.live().first()
+if article is not None:
+    urls["NewsCategoryPage"] = article.get_parent().url
 print(json.dumps(urls))
 """)
     urls = json.loads(out)

@@ -5,10 +5,8 @@ canonical link to the original, and kept in step with the original."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
@@ -18,6 +16,9 @@ from eportal.core.pages import publish_child
 from eportal.news.models import ArticlePage, HomePage, NewsCategoryPage
 from eportal.province.models import ProvinceProposal, SharedArticlePage
 from eportal.search.models import SearchEntry
+
+from ..editorial.conftest import client_for
+from ..editorial.conftest import make_user as editorial_user
 
 pytestmark = pytest.mark.django_db
 
@@ -34,15 +35,7 @@ def make_user(username, *pages, permissions=("add_page", "change_page", "publish
     for page in pages:
         for codename in permissions:
             GroupPagePermission.objects.create(group=group, page=page, permission=Permission.objects.get(codename=codename))
-    user = get_user_model().objects.create_user(username=username, password="mat-khau-thu-nghiem")
-    user.groups.add(group)
-    return user
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    return editorial_user(username, group)
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "eportal.news",
     "eportal.legacy",
     "eportal.province",
+    "eportal.compliance",
     "eportal.demo",
     "eportal.media",
     "eportal.editorial",

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "eportal.legacy",
     "eportal.province",
     "eportal.compliance",
+    "eportal.reports",
     "eportal.demo",
     "eportal.media",
     "eportal.editorial",

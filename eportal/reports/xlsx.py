@@ -1,0 +1,74 @@
+"""The editorial figures as an XLSX workbook (openpyxl): a summary sheet and one per breakdown."""
+
+from io import BytesIO
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from .figures import Figures
+
+BOLD = Font(bold=True)
+
+
+def summary_rows(figures: Figures) -> list[tuple[str, object]]:
+    """(label, value) of every single figure, shared by the workbook and the printed report."""
+    return [
+        ("Tin bài đã đăng", figures.articles),
+        ("Tin bài qua quy trình duyệt", figures.articles_through_workflow),
+        ("Thời gian trung bình từ gửi duyệt đến xuất bản (ngày)", figures.average_publication_days),
+        ("Thời gian dài nhất từ gửi duyệt đến xuất bản (ngày)", figures.longest_publication_days),
+        ("Văn bản đã đăng", figures.documents),
+        ("Câu hỏi nhận được", figures.questions_received),
+        ("Câu hỏi đã trả lời", figures.questions_answered),
+        ("— trả lời đúng hạn", figures.answered_on_time),
+        ("— trả lời quá hạn", figures.answered_late),
+        ("Câu hỏi quá hạn chưa trả lời (15 ngày làm việc)", figures.questions_overdue),
+        ("Thời gian trả lời trung bình (ngày)", figures.average_answer_days),
+        ("Thời gian trả lời trung bình (ngày làm việc)", figures.average_answer_working_days),
+        ("Dự thảo đưa ra lấy ý kiến", figures.consultations),
+        ("Góp ý dự thảo nhận được", figures.comments),
+    ]
+
+
+def workbook_bytes(figures: Figures, agency_name: str = "") -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tổng hợp"
+    sheet.append(["Thống kê biên tập"])
+    sheet["A1"].font = BOLD
+    if agency_name:
+        sheet.append(["Cơ quan", agency_name])
+    sheet.append(["Trang thông tin", figures.site_name])
+    sheet.append(["Kỳ báo cáo", figures.period.label])
+    for label, day in (("Từ ngày", figures.period.start), ("Đến ngày", figures.period.end)):
+        sheet.append([label, day])
+        sheet.cell(row=sheet.max_row, column=2).number_format = "DD/MM/YYYY"
+    sheet.append([])
+    _header(sheet, ["Chỉ tiêu", "Số liệu"])
+    for label, value in summary_rows(figures):
+        sheet.append([label, value])
+    sheet.column_dimensions["A"].width = 55
+    sheet.column_dimensions["B"].width = 24
+
+    for title, heading, rows in [
+        ("Theo chuyên mục", "Chuyên mục", figures.by_category),
+        ("Theo tác giả", "Tác giả", figures.by_author),
+        ("Theo tháng", "Tháng", figures.by_month),
+    ]:
+        part = book.create_sheet(title)
+        _header(part, [heading, "Số tin bài"])
+        for row in rows:
+            part.append([row.label, row.count])
+        part.append(["Tổng cộng", figures.articles])
+        part.cell(row=part.max_row, column=1).font = BOLD
+        part.column_dimensions["A"].width = 45
+
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _header(sheet, labels):
+    sheet.append(labels)
+    for cell in sheet[sheet.max_row]:
+        cell.font = BOLD

@@ -132,6 +132,11 @@ class PostgreSQL:
         parts, params = [], []
         if terms:
             self._term_parts(tier, parts, params)
+            if columns and filters.site_id is not None:
+                # The site is a term of all_tsv too (migration 0004): the full-text index
+                # then yields this site's matches only, however many sites share the table.
+                parts.append("all_tsv @@ %s::tsquery")
+                params.append(f"'site_{filters.site_id}'")
         if columns:
             self._column_parts(filters, parts, params)
         return " AND ".join(parts) or "TRUE", params

@@ -52,7 +52,12 @@ class SearchEntry(models.Model):
     facet_terms = models.TextField(blank=True, default="")
 
     class Meta:
-        indexes = [models.Index(fields=["site", "kind"], name="search_site_kind_idx")]
+        indexes = [
+            models.Index(fields=["site", "kind"], name="search_site_kind_idx"),
+            # A site's newest entries, read straight from the index in a province of many
+            # sites (eportal.search.backends.PostgreSQL.ids).
+            models.Index(fields=["site", "id"], name="search_site_newest_idx"),
+        ]
 
     def __str__(self):
         return self.title

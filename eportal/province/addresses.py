@@ -30,6 +30,7 @@ class Addresses:
     prefix_of_site: dict[int, str]
     default_site_id: int | None
     default_root_url: str
+    default_root_path: str
     # Host names of the sites that are not the default one: a request to one of them is
     # for that site and keeps its own links host-relative.
     own_hosts: frozenset[str]
@@ -39,8 +40,10 @@ _memo: tuple[str, Addresses] | None = None
 
 
 def _build() -> Addresses:
-    sites = list(Site.objects.values_list("pk", "hostname", "port", "is_default_site", "siteidentity__path_prefix"))
-    prefixes = {prefix: pk for pk, _, _, _, prefix in sites if prefix}
+    sites = list(Site.objects.values_list(
+        "pk", "hostname", "port", "is_default_site", "siteidentity__path_prefix", "root_page__path",
+    ))
+    prefixes = {prefix: pk for pk, _, _, _, prefix, _ in sites if prefix}
     default = next((site for site in sites if site[3]), None)
     default_root_url = Site(hostname=default[1], port=default[2]).root_url if default else ""
     return Addresses(
@@ -48,7 +51,8 @@ def _build() -> Addresses:
         prefix_of_site={site_id: prefix for prefix, site_id in prefixes.items()},
         default_site_id=default[0] if default else None,
         default_root_url=default_root_url,
-        own_hosts=frozenset(hostname for _, hostname, _, is_default, _ in sites if not is_default),
+        default_root_path=default[5] if default else "",
+        own_hosts=frozenset(hostname for _, hostname, _, is_default, _, _ in sites if not is_default),
     )
 
 

@@ -68,7 +68,7 @@ def test_the_list_holds_live_public_documents_newest_first(client, documents):
             {"id": item["sectors"][0]["id"], "slug": "tuyen-giao", "name": "Tuyên giáo"},
             {"id": item["sectors"][1]["id"], "slug": "xay-dung-dang", "name": "Xây dựng Đảng"},
         ],
-        "url": "http://localhost/van-ban/" + documents["ct03"].slug + "/",
+        "url": "http://testserver/van-ban/" + documents["ct03"].slug + "/",  # the host the client used
     }
 
 
@@ -132,7 +132,7 @@ def test_the_detail_has_attachments_and_relations(client, documents, pdf_file):
     }]
     assert body["amended_by"] == [{
         "id": documents["tb83"].pk, "number": "83-TB/HU", "title": "Thông báo kết luận",
-        "url": "http://localhost/van-ban/" + documents["tb83"].slug + "/",
+        "url": "http://testserver/van-ban/" + documents["tb83"].slug + "/",
     }]
     assert body["amends"] == body["replaces"] == body["replaced_by"] == []
     assert client.get(body["attachments"][0]["download_url"]).status_code == 200

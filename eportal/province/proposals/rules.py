@@ -92,10 +92,11 @@ def may_decide_any(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    site = province_site()
-    if site is None:
+    from eportal.province.addresses import addresses
+
+    root_path = addresses().default_root_path  # no query on every admin page's menu
+    if not root_path:
         return False
-    root_path = site.root_page.path
     return any(
         perm.permission.codename == "publish_page"
         and (root_path.startswith(perm.page.path) or perm.page.path.startswith(root_path))

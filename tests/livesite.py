@@ -110,7 +110,9 @@ class LiveSite:
         raise RuntimeError("server did not answer in 60 s: " + (self.tmp / "server.log").read_text())
 
     def get(self, path, headers=None):
-        request = urllib.request.Request(self.base_url + path, headers=headers or {})
+        from .conftest import PERSON_AGENT
+
+        request = urllib.request.Request(self.base_url + path, headers={"User-Agent": PERSON_AGENT, **(headers or {})})
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8", "replace")
 

@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils.http import http_date
 from wagtail.models import Site
 
+from eportal.visits.recording import frame_visit
+
 from .hitcounter import record_visit, today, visitor_key_for
 from .security_headers import public_headers
 
@@ -71,7 +73,8 @@ class HitCounterFastPath:
             site = self._site(environ, prefix)
             if site is not None:
                 visitor = visitor_key_for(self._address(environ), environ.get("HTTP_USER_AGENT", ""), today())
-                reading = record_visit(site, visitor)
+                visit, automated = frame_visit(environ.get("QUERY_STRING", ""), environ, environ.get("HTTP_HOST", ""))
+                reading = record_visit(site, visitor, visit=visit, automated=automated)
         finally:
             if uses_database or _database_connected():  # a flush or a site lookup ran
                 signals.request_finished.send(sender=self.__class__)

@@ -86,13 +86,36 @@ def counted_in_database(site_id: int) -> int:
     return HitCount.objects.filter(site_id=site_id).values_list("count", flat=True).first() or 0
 
 
+def _over_rate_limit(site_id: int, visitor: str) -> bool:
+    """The rate rule of eportal.visits.classify, for installations without Redis."""
+    limit = settings.EPORTAL_VISIT_PERSON_MAX_PER_MINUTE
+    if limit <= 0:
+        return False
+    key = f"eportal:visits:rate:{site_id}:{visitor}:{int(time.time()) // 60}"
+    cache.add(key, 0, 120)
+    try:
+        loads = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        return False
+    return loads is not None and loads > limit  # None: the cache (Redis) is down
+
+
 class DatabaseCounter:
-    def record(self, site_id: int, visitor: str) -> CounterReading:
+    def record(self, site_id: int, visitor: str, visit: str = "", automated: bool = False) -> CounterReading:
+        from eportal.visits.recording import record_in_database as tally
+
         now = timezone.now()
         since = now - timedelta(seconds=settings.EPORTAL_ONLINE_WINDOW)
+        if automated or _over_rate_limit(site_id, visitor):
+            if visit:
+                tally(site_id, visit, person=False)
+            online = OnlineVisitor.objects.filter(site_id=site_id, last_seen__gte=since).count()
+            return CounterReading(total=counted_in_database(site_id), online=online)
         with transaction.atomic():
             _add_to_database(site_id, 1)
             total = counted_in_database(site_id)
+            if visit:
+                tally(site_id, visit, person=True)
         OnlineVisitor.objects.bulk_create(
             [OnlineVisitor(site_id=site_id, visitor=visitor, last_seen=now)],
             update_conflicts=True,
@@ -116,8 +139,26 @@ class DatabaseCounter:
 # Returns nil while the running total is not in Redis yet (then it is loaded and retried).
 # Asks for a flush once EPORTAL_HIT_FLUSH_EVERY hits are pending, at most once a second:
 # under a spike the database gets one write a second, not one every few hits.
+# The same call tallies the visit for the statistics (eportal.visits.recording) and decides
+# whether it is a bot's: one known by the request (ARGV[7]), or a visitor over the rate
+# limit this minute (KEYS[10], a hash of visitors' loads). A bot's load is tallied apart and
+# counts neither in the total nor as online; the last element of the answer says which.
 RECORD_SCRIPT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+local person = ARGV[7] == '0'
+if person and tonumber(ARGV[6]) > 0 then
+  local rate = redis.call('HINCRBY', KEYS[10], ARGV[2], 1)
+  if rate == 1 then redis.call('EXPIRE', KEYS[10], 120) end
+  if rate > tonumber(ARGV[6]) then person = false end
+end
+if not person then
+  if ARGV[5] ~= '' then redis.call('HINCRBY', KEYS[9], 'b' .. ARGV[5], 1) end
+  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[1] - ARGV[3])
+  return {tonumber(redis.call('GET', KEYS[1])), 0, redis.call('ZCARD', KEYS[3]), redis.call('GET', KEYS[4]),
+          redis.call('GET', KEYS[6]), tonumber(redis.call('GET', KEYS[7]) or '0'),
+          tonumber(redis.call('GET', KEYS[8]) or '-1'), 0}
+end
+if ARGV[5] ~= '' then redis.call('HINCRBY', KEYS[9], 'p' .. ARGV[5], 1) end
 local total = redis.call('INCR', KEYS[1])
 local pending = redis.call('INCR', KEYS[2])
 redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
@@ -127,7 +168,16 @@ redis.call('EXPIRE', KEYS[3], ARGV[3] * 2)
 local flush = 0
 if pending >= tonumber(ARGV[4]) and redis.call('SET', KEYS[5], '1', 'NX', 'EX', 1) then flush = 1 end
 return {total, flush, online, redis.call('GET', KEYS[4]), redis.call('GET', KEYS[6]),
-        tonumber(redis.call('GET', KEYS[7]) or '0'), tonumber(redis.call('GET', KEYS[8]) or '-1')}
+        tonumber(redis.call('GET', KEYS[7]) or '0'), tonumber(redis.call('GET', KEYS[8]) or '-1'), 1}
+"""
+
+# The visits a flush writes: those a failed flush left (written again), else all tallied so far.
+TAKE_VISITS_SCRIPT = """
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+  redis.call('RENAME', KEYS[1], KEYS[2])
+end
+return redis.call('HGETALL', KEYS[2])
 """
 
 # The running total from the database (plus hits still pending), and a new generation
@@ -186,6 +236,7 @@ class RedisCounter:
         self.give_back_script = self.redis.register_script(GIVE_BACK_SCRIPT)
         self.committed_script = self.redis.register_script(COMMITTED_SCRIPT)
         self.resync_script = self.redis.register_script(RESYNC_SCRIPT)
+        self.take_visits_script = self.redis.register_script(TAKE_VISITS_SCRIPT)
         self.local = threading.local()
         self.keys = {}
         self.ledger_lock = threading.Lock()
@@ -203,7 +254,7 @@ class RedisCounter:
             self.keys[site_id] = keys
         return keys
 
-    def _run_record_script(self, keys, args):
+    def _run_record_script(self, keys, args, minute_key):
         """EVALSHA on a connection of this thread's own: half the cost of redis-py's full call.
 
         When sending fails, or the script is not loaded yet, the script did not run: the
@@ -213,7 +264,7 @@ class RedisCounter:
         connection = getattr(self.local, "connection", None)
         if connection is not None:
             try:
-                connection.send_packed_command([self._packed_call(keys, args)], check_health=False)
+                connection.send_packed_command([self._packed_call(keys, args, minute_key)], check_health=False)
             except Exception:
                 connection.disconnect()
             else:
@@ -224,20 +275,20 @@ class RedisCounter:
                 except Exception:
                     connection.disconnect()
                     raise
-        result = self.record_script(keys=keys, args=args)
+        result = self.record_script(keys=[*keys, minute_key], args=args)
         if connection is None:
             self.local.connection = self.redis.connection_pool.make_connection()
         return result
 
-    def _packed_call(self, keys, args):
-        """The EVALSHA command in Redis's protocol; its start (script and keys) built once."""
+    def _packed_call(self, keys, args, minute_key):
+        """The EVALSHA command in Redis's protocol; its start (script and the site's keys) built once."""
         start = self.keys.get(tuple(keys))
         if start is None:
             start = self.keys[tuple(keys)] = b"".join(
-                _bulk(part) for part in ["EVALSHA", self.record_script.sha, str(len(keys)), *keys]
+                _bulk(part) for part in ["EVALSHA", self.record_script.sha, str(len(keys) + 1), *keys]
             )
-        parts = [str(arg) for arg in args]
-        return b"*%d\r\n%s%s" % (3 + len(keys) + len(args), start, b"".join(_bulk(part) for part in parts))
+        parts = [minute_key, *(str(arg) for arg in args)]
+        return b"*%d\r\n%s%s" % (3 + len(keys) + len(parts), start, b"".join(_bulk(part) for part in parts))
 
     def _ensure_total(self, site_id):
         keys = self._keys(site_id)
@@ -251,31 +302,41 @@ class RedisCounter:
             args=[counted_in_database(site_id), generation],
         )
 
-    def record(self, site_id: int, visitor: str) -> CounterReading:
-        return self.record_with_start(site_id, visitor)[0]
+    def record(self, site_id: int, visitor: str, visit: str = "", automated: bool = False) -> CounterReading:
+        return self.record_with_start(site_id, visitor, visit, automated)[0]
 
-    def record_with_start(self, site_id: int, visitor: str):
-        """The reading, and the start value when the cache holds it (else None)."""
+    def record_with_start(self, site_id: int, visitor: str, visit: str = "", automated: bool = False):
+        """The reading, and the start value when the cache holds it (else None).
+
+        `visit` is the field eportal.visits.recording tallies the load under ("" tallies nothing).
+        """
         keys = self._keys(site_id)
         script_keys = [
             keys.total, keys.pending, keys.online, self._start_key(site_id), keys.flushed,
-            keys.generation, keys.epoch, keys.committed,
+            keys.generation, keys.epoch, keys.committed, keys.visits,
         ]
-        args = [time.time(), visitor, settings.EPORTAL_ONLINE_WINDOW, settings.EPORTAL_HIT_FLUSH_EVERY]
+        now = time.time()
+        args = [
+            now, visitor, settings.EPORTAL_ONLINE_WINDOW, settings.EPORTAL_HIT_FLUSH_EVERY,
+            visit, settings.EPORTAL_VISIT_PERSON_MAX_PER_MINUTE, int(automated),
+        ]
+        minute_key = f"{keys.rate}:{int(now) // 60}"
         try:
-            result = self._run_record_script(script_keys, args)
+            result = self._run_record_script(script_keys, args, minute_key)
             if result is None:
                 self._ensure_total(site_id)
-                result = self._run_record_script(script_keys, args)
+                result = self._run_record_script(script_keys, args, minute_key)
         except RedisTimeoutError as error:
             if "connecting" not in str(error):
                 raise HitMaybeCounted(str(error)) from error
             raise
-        total, flush, online, start, generation, epoch, committed = result
-        self._note(site_id, generation, epoch, committed)
+        total, flush, online, start, generation, epoch, committed, person = result
+        if person:
+            self._note(site_id, generation, epoch, committed)
         if flush:
             try:
                 self.flush(site_id)
+                self.flush_visits(site_id)
             except DatabaseError as error:
                 # The hit is counted; its batch waits in Redis for the next flush.
                 logger.warning("Could not write buffered hits of site %s to the database: %s", site_id, error)
@@ -331,9 +392,9 @@ class RedisCounter:
             logger.warning("Recounted %d hits of site %s that a Redis restart lost", lost, site_id)
         return lost
 
-    def record_in_database(self, site_id: int, visitor: str) -> CounterReading:
+    def record_in_database(self, site_id: int, visitor: str, visit: str = "", automated: bool = False) -> CounterReading:
         """Count a hit while Redis is unreachable; the running total is resynced when it is back."""
-        reading = DatabaseCounter().record(site_id, visitor)
+        reading = DatabaseCounter().record(site_id, visitor, visit, automated)
         self.stale_totals.add(site_id)
         return reading
 
@@ -408,6 +469,29 @@ class RedisCounter:
         return pending
 
 
+    def flush_visits(self, site_id: int) -> int:
+        """Write the visits tallied in Redis into VisitTally; returns how many frame loads were written.
+
+        What a flush takes stays in Redis until the rows are committed, so a failed flush is
+        written again by the next one, and nothing is lost while the database is away.
+        """
+        from eportal.visits.recording import increments, write
+
+        keys = self._keys(site_id)
+        if not self.redis.set(keys.visits_lock, "1", nx=True, ex=60):
+            return 0
+        try:
+            taken = self.take_visits_script(keys=[keys.visits, keys.visits_taken])
+            if not taken:
+                return 0
+            counts = {taken[i].decode(): int(taken[i + 1]) for i in range(0, len(taken), 2)}
+            write(site_id, increments(site_id, counts))
+            self.redis.delete(keys.visits_taken)
+        finally:
+            self.redis.delete(keys.visits_lock)
+        return sum(counts.values())
+
+
 class HitMaybeCounted(RedisError):
     """Redis received the hit but did not answer in time: it has most likely counted it."""
 
@@ -421,6 +505,10 @@ class SiteKeys(NamedTuple):
     generation: str
     epoch: str
     committed: str
+    visits: str  # tallied visits not yet in the database (eportal.visits)
+    visits_taken: str  # visits a flush is writing
+    visits_lock: str
+    rate: str  # + ":<minute>": frame loads per visitor this minute
 
 
 def _bulk(text: str) -> bytes:
@@ -468,21 +556,25 @@ def forget_start_value(site_id) -> None:
 
 
 def record_hit(request, site) -> CounterReading:
-    return record_visit(site, visitor_key(request))
+    from eportal.visits.recording import frame_visit
+
+    visit, automated = frame_visit(request.META.get("QUERY_STRING", ""), request.META, request.get_host())
+    return record_visit(site, visitor_key(request), visit=visit, automated=automated)
 
 
-def record_visit(site, visitor: str, counter=None) -> CounterReading:
+def record_visit(site, visitor: str, counter=None, visit: str = "", automated: bool = False) -> CounterReading:
+    """Count a frame load: a person's in the total, a bot's apart; `visit` feeds the statistics."""
     counter = counter or get_counter()
     if isinstance(counter, RedisCounter):
         try:
-            reading, start = counter.record_with_start(site.pk, visitor)
+            reading, start = counter.record_with_start(site.pk, visitor, visit, automated)
         except HitMaybeCounted as error:  # counting it again could count it twice
             logger.warning("Redis answered a hit too late (%s); not counted again", error)
             reading, start = CounterReading(total=counted_in_database(site.pk), online=1), None
         except RedisError:  # logged once by eportal.core.redis_guard
-            reading, start = counter.record_in_database(site.pk, visitor), None
+            reading, start = counter.record_in_database(site.pk, visitor, visit, automated), None
     else:
-        reading, start = counter.record(site.pk, visitor), None
+        reading, start = counter.record(site.pk, visitor, visit, automated), None
     if start is None:
         start = start_value(site)
     return CounterReading(total=start + reading.total, online=reading.online)

@@ -36,13 +36,15 @@ def eportal_version() -> str:
 
 
 def flush_hit_counters() -> None:
-    """Hits counted in Redis but not yet written go to the database, hence into the dump."""
+    """Hits and visits counted in Redis but not yet written go to the database, hence into the dump."""
     from wagtail.models import Site
 
     from eportal.core.hitcounter import get_counter
+    from eportal.visits.recording import flush_pending
 
     for site_id in Site.objects.values_list("pk", flat=True):
         get_counter().flush(site_id)
+        flush_pending(site_id)
 
 
 def create_backup(target: Path) -> dict:

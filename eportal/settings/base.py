@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "eportal.province",
     "eportal.compliance",
     "eportal.reports",
+    "eportal.visits",
     "eportal.demo",
     "eportal.media",
     "eportal.editorial",
@@ -280,6 +281,11 @@ EPORTAL_TRUSTED_PROXIES = env_list("EPORTAL_TRUSTED_PROXIES")
 EPORTAL_ONLINE_WINDOW = env_int("EPORTAL_ONLINE_WINDOW", 300)
 # With Redis, hits are batched into the database every this many hits.
 EPORTAL_HIT_FLUSH_EVERY = env_int("EPORTAL_HIT_FLUSH_EVERY", 50)
+# Visit statistics (eportal.visits): a visitor loading more frames than this in a minute is
+# counted as a bot from then on (0 turns the rule off); daily rows per page, referrer and device
+# are kept this many days (their months and the site's hours, days and months stay).
+EPORTAL_VISIT_PERSON_MAX_PER_MINUTE = env_int("EPORTAL_VISIT_PERSON_MAX_PER_MINUTE", 60)
+EPORTAL_VISIT_DAYS_KEPT = env_int("EPORTAL_VISIT_DAYS_KEPT", 400)
 
 # Anonymous pages are written here for nginx (deploy/nginx) and purged by dependency tags
 # when content changes; empty turns the page cache off.

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import psycopg
 
+from ..conftest import PERSON_AGENT
 from ..servers import PostgresServer, RedisServer, free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,8 @@ class AppServer:
 
     def get(self, path, timeout=10):
         try:
-            with urllib.request.urlopen(self.base_url + path, timeout=timeout) as response:
+            request = urllib.request.Request(self.base_url + path, headers={"User-Agent": PERSON_AGENT})
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 return response.status, response.read().decode("utf-8", "replace")
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode("utf-8", "replace")
@@ -174,6 +176,7 @@ class Cluster:
             DEBUG="0",
             DB_CONN_MAX_AGE="60",
             EPORTAL_HIT_FLUSH_EVERY="50",
+            EPORTAL_VISIT_PERSON_MAX_PER_MINUTE="0",  # the load is one client, a person's browser
             EPORTAL_SEARCHES_PER_MINUTE="1000000",  # the load is one client
             LOG_LEVEL="INFO",
         )

@@ -9,6 +9,8 @@ from eportal.core.hitcounter import current_total
 from eportal.core.models import HitCounterSettings
 from eportal.wsgi import application
 
+from ..conftest import PERSON_AGENT
+
 # These tests call the WSGI application themselves, inside the test's transaction.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_test_connection")]
 
@@ -19,6 +21,7 @@ def call(path="/luot-truy-cap/", method="GET", host="testserver", **extra):
     environ = {
         "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": "", "SERVER_NAME": host,
         "SERVER_PORT": "80", "HTTP_HOST": host, "REMOTE_ADDR": "127.0.0.1", "wsgi.url_scheme": "http",
+        "HTTP_USER_AGENT": PERSON_AGENT,
         "wsgi.input": BytesIO(), "wsgi.errors": BytesIO(), **extra,
     }
     answer = {}

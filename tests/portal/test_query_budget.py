@@ -13,7 +13,8 @@ from ..factories import ArticleFactory, CategoryFactory, VideoFactory, VideoInde
 pytestmark = pytest.mark.django_db
 
 # The most queries each view may run (cold caches are warmed by one request first);
-# measured counts are one lower on SQLite and PostgreSQL (the counter: 7, or 1 with Redis).
+# measured counts are one lower on SQLite and PostgreSQL (the counter: 9, or 1 with Redis; without
+# Redis it also writes the view's statistics at once: the page check and one upsert).
 BUDGETS = {
     "home": 12,
     "category": 12,
@@ -25,7 +26,7 @@ BUDGETS = {
     "rss": 5,
     "category rss": 10,
     "sitemap": 10,
-    "counter": 8,
+    "counter": 10,
     "link redirect": 3,
 }
 
@@ -73,7 +74,7 @@ def test_query_counts_do_not_grow_with_content(client, site, home):
         "rss": "/rss/",
         "category rss": news.url + "rss/",
         "sitemap": "/sitemap.xml",
-        "counter": "/luot-truy-cap/",
+        "counter": f"/luot-truy-cap/?p={article.pk}",
         "link redirect": "/lien-ket/?url=https://chinhphu.vn/",
     }
     small = measure(client, urls)

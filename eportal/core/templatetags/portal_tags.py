@@ -1,7 +1,8 @@
 from django import template
 from django.db.models import Prefetch
+from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from eportal.pagecache.recorder import record
 
@@ -53,8 +54,11 @@ def website_links_portlet(context):
 @register.inclusion_tag("core/portlets/hit_counter.html", takes_context=True)
 def hit_counter_portlet(context):
     request = context["request"]
+    page = context.get("page")
+    # The frame's address names the page, for the visit statistics (eportal.visits).
+    query = f"?p={page.pk}" if isinstance(page, Page) and page.pk else ""
     # Previews must not count as visits.
-    return {"counting": not getattr(request, "is_preview", False)}
+    return {"counting": not getattr(request, "is_preview", False), "frame_url": reverse("hit_counter") + query}
 
 
 POSTER_SPEC = "fill-640x360|format-webp"

@@ -25,6 +25,15 @@
       }
     });
   });
+  // The hit counter frame: its address names the page; add the host of the page the visitor
+  // came from (only the host: never the path or query of another site).
+  document.querySelectorAll("iframe[data-counter-src]").forEach(function (frame) {
+    var src = frame.getAttribute("data-counter-src");
+    var from = "";
+    try { from = document.referrer ? new URL(document.referrer).host : ""; } catch (error) { from = ""; }
+    if (from) { src += (src.indexOf("?") < 0 ? "?" : "&") + "r=" + encodeURIComponent(from); }
+    frame.src = src;
+  });
   // On phones the main menu starts folded.
   if (window.matchMedia("(max-width: 800px)").matches) {
     document.querySelectorAll(".main-menu__toggle").forEach(function (d) { d.removeAttribute("open"); });

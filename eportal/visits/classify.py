@@ -11,6 +11,7 @@ is never counted at all. Of the clients that do load the frame, these count as b
 """
 
 import re
+from functools import lru_cache
 
 AUTOMATED_AGENT = re.compile(
     r"bot\b|bot/|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|"
@@ -26,11 +27,19 @@ DEVICES = {"desktop": "Máy tính", "mobile": "Điện thoại", "tablet": "Máy
 
 
 def automated_by_request(user_agent: str, fetch_dest: str = "") -> bool:
-    if not user_agent.strip() or AUTOMATED_AGENT.search(user_agent):
+    if automated_agent(user_agent):
         return True
     return bool(fetch_dest) and fetch_dest != "iframe"
 
 
+# Every page view asks, and a few browsers' User-Agents make most views: remember the answers
+# (bounded, since clients choose the strings) rather than run the patterns each time.
+@lru_cache(maxsize=4096)
+def automated_agent(user_agent: str) -> bool:
+    return not user_agent.strip() or AUTOMATED_AGENT.search(user_agent) is not None
+
+
+@lru_cache(maxsize=4096)
 def device_class(user_agent: str) -> str:
     if TABLET.search(user_agent):
         return "tablet"

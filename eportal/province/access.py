@@ -54,6 +54,35 @@ def sites_of(user) -> set[int] | None:
     return None if roots is None else set(roots)
 
 
+NOT_VISIBLE = "Không tìm thấy trang thông tin này hoặc bạn không được xem."
+
+
+def visible_sites(user) -> list[Site]:
+    """The sites `user` may read reports of, by site name, for a site chooser."""
+    site_ids = sites_of(user)
+    queryset = Site.objects.select_related("root_page").order_by("site_name", "hostname", "port")
+    if site_ids is not None:
+        queryset = queryset.filter(pk__in=site_ids)
+    return list(queryset)
+
+
+def chosen_site(request, sites: list[Site]) -> Site:
+    """The site asked for by ?site=<id> (404 if it is not one of `sites`), else the request's
+    own site if it is one of them, else the first. `sites` must not be empty."""
+    raw = request.GET.get("site", "").strip()
+    if raw:
+        for site in sites:
+            if str(site.pk) == raw:
+                return site
+        raise Http404(NOT_VISIBLE)
+    current = Site.find_for_request(request)
+    if current is not None:
+        for site in sites:
+            if site.pk == current.pk:
+                return site
+    return sites[0]
+
+
 def site_of_page(page) -> Site | None:
     """The site whose root page is `page` or one of its ancestors."""
     return page.get_site()

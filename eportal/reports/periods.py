@@ -130,6 +130,14 @@ def recent_choices(today: datetime.date, quarters: int = 8, months: int = 12) ->
     return result
 
 
+def choices_including(period: "Period | None", today: datetime.date) -> list[Period]:
+    """The picker's choices, with `period` first when it is an older month or quarter (so it stays chosen)."""
+    choices = recent_choices(today)
+    if period is not None and period.key and all(choice.key != period.key for choice in choices):
+        return [period, *choices]
+    return choices
+
+
 def _last_day(year: int, month_number: int) -> datetime.date:
     following = datetime.date(year + 1, 1, 1) if month_number == 12 else datetime.date(year, month_number + 1, 1)
     return following - datetime.timedelta(days=1)

@@ -4,15 +4,14 @@ Readable with the permission reports.view_reports (granted to the head of the bo
 and administrators); the figures are those of one site, chosen among the user's sites.
 """
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from wagtail.models import Site
 
 from eportal.core.models import SiteIdentity
 from eportal.editorial.permissions import forbidden
-from eportal.province.access import sites_of
+from eportal.province.access import chosen_site, visible_sites
 
 from . import figures as editorial_figures
 from . import periods, xlsx
@@ -27,7 +26,7 @@ def _guarded(view):
     def wrapper(request):
         if not request.user.has_perm(PERMISSION):
             return forbidden(request)
-        sites = _visible_sites(request.user)
+        sites = visible_sites(request.user)
         if not sites:
             return forbidden(request)
         return view(request, sites)
@@ -37,26 +36,8 @@ def _guarded(view):
     return wrapper
 
 
-def _visible_sites(user) -> list[Site]:
-    site_ids = sites_of(user)
-    queryset = Site.objects.select_related("root_page").order_by("-is_default_site", "site_name", "hostname")
-    if site_ids is not None:
-        queryset = queryset.filter(pk__in=site_ids)
-    return list(queryset)
-
-
-def _chosen_site(request, sites: list[Site]) -> Site:
-    raw = request.GET.get("site", "").strip()
-    if raw:
-        chosen = next((site for site in sites if str(site.pk) == raw), None)
-        if chosen is None:
-            raise Http404("Không tìm thấy trang thông tin này.")
-        return chosen
-    return sites[0]
-
-
 def _context(request, sites):
-    site = _chosen_site(request, sites)
+    site = chosen_site(request, sites)
     today = timezone.localdate()
     context = {"sites": sites, "site": site, "today": today, "choices": periods.recent_choices(today)}
     try:
@@ -64,6 +45,7 @@ def _context(request, sites):
     except periods.PeriodError as error:
         context.update(period_error=str(error), period=None, figures=None)
         return context
+    context["choices"] = periods.choices_including(period, today)
     identity = SiteIdentity.for_site(site)
     result = editorial_figures.compute(site, period, today)
     context.update(

@@ -64,8 +64,29 @@ def workbook_bytes(figures: Figures, agency_name: str = "") -> bytes:
         part.column_dimensions["A"].width = 45
 
     buffer = BytesIO()
-    book.save(buffer)
+    save_without_formulas(book, buffer)
     return buffer.getvalue()
+
+
+def save_without_formulas(book, target) -> None:
+    """Save; a text starting with "=" (a title, an author's name) stays text, never a formula.
+
+    Our workbooks hold no formulas, but openpyxl takes any string starting with "=" for one:
+    a page titled "=HYPERLINK(…)" would run in the reader's spreadsheet.
+    """
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    book.save(target)
+
+
+def csv_text(value):
+    """A CSV cell a spreadsheet shows as text: formula-starting texts get a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _header(sheet, labels):

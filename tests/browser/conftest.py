@@ -72,6 +72,45 @@ def new_context(browser):
         context.close()
 
 
+BOARD_PASSWORD = "mat-khau-thu-nghiem-2026"
+
+
+@pytest.fixture
+def head_of_board(live_site):
+    """Makes users of the head-of-board group on the live site: `head_of_board("truongban_tt")`
+    returns a fresh username (password BOARD_PASSWORD); they are deleted after the test."""
+    from eportal.editorial import roles
+
+    made = []
+
+    def make(prefix="truongban"):
+        username = f"{prefix}_{uuid.uuid4().hex[:8]}"
+        live_site.python(f"""
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+user = get_user_model().objects.create_user(username={username!r}, password={BOARD_PASSWORD!r})
+user.groups.add(Group.objects.get(name={roles.HEAD!r}))
+""")
+        made.append(username)
+        return username
+
+    yield make
+    if made:
+        live_site.python(f"""
+from django.contrib.auth import get_user_model
+get_user_model().objects.filter(username__in={made!r}).delete()
+""")
+
+
+def log_in(page, live_site, username, password=BOARD_PASSWORD):
+    """Signs in to the admin in `page`."""
+    page.goto(live_site.base_url + "/admin/login/")
+    page.locator("input[name='username']").fill(username)
+    page.locator("input[name='password']").fill(password)
+    with page.expect_navigation():
+        page.locator("form button[type='submit']").click()
+
+
 @pytest.fixture(scope="session")
 def article_path(live_site):
     """Path of the seed article imported by load_demo."""

@@ -1,45 +1,21 @@
 """Báo cáo → Tuân thủ in a real browser: the head of the board opens it, it passes axe,
 and a screenshot is kept in build/screenshots/compliance.png."""
 
-import uuid
-
 import pytest
 from playwright.sync_api import expect
 
 from eportal.compliance.rules import RULES
-from eportal.editorial import roles
 
 from .axe import axe_violations, screenshot_path
+from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-PASSWORD = "mat-khau-thu-nghiem-2026"
-
-
-@pytest.fixture
-def head_of_board(live_site):
-    username = f"truongban_tt_{uuid.uuid4().hex[:8]}"
-    live_site.python(f"""
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-user = get_user_model().objects.create_user(username={username!r}, password={PASSWORD!r})
-user.groups.add(Group.objects.get(name={roles.HEAD!r}))
-""")
-    yield username
-    live_site.python(f"""
-from django.contrib.auth import get_user_model
-get_user_model().objects.filter(username={username!r}).delete()
-""")
 
 
 def test_head_of_board_opens_the_compliance_view(live_site, new_context, head_of_board):
     page = new_context().new_page()
     page.set_default_navigation_timeout(30_000)
-    page.goto(live_site.base_url + "/admin/login/")
-    page.locator("input[name='username']").fill(head_of_board)
-    page.locator("input[name='password']").fill(PASSWORD)
-    with page.expect_navigation():
-        page.locator("form button[type='submit']").click()
+    log_in(page, live_site, head_of_board("truongban_tt"))
 
     response = page.goto(live_site.base_url + "/admin/tuan-thu/")
     assert response.status == 200

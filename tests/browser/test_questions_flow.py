@@ -11,11 +11,10 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from eportal.editorial import roles
+from .conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-PASSWORD = "mat-khau-thu-nghiem-2026"
 NAVIGATION_TIMEOUT = 30_000
 ANSWER = "Mang theo tờ khai và giấy chứng sinh đến Ủy ban nhân dân xã nơi cư trú."
 ANSWERED_BY = "Phòng Tư pháp huyện Kế Sách"
@@ -37,22 +36,6 @@ if sector is None:
 print(json.dumps({"url": page.url, "sector": sector.name}))
 """)
     return json.loads(out)
-
-
-@pytest.fixture
-def head_of_board(live_site):
-    username = f"truongban_hd_{uuid.uuid4().hex[:8]}"
-    live_site.python(f"""
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-user = get_user_model().objects.create_user(username={username!r}, password={PASSWORD!r})
-user.groups.add(Group.objects.get(name={roles.HEAD!r}))
-""")
-    yield username
-    live_site.python(f"""
-from django.contrib.auth import get_user_model
-get_user_model().objects.filter(username={username!r}).delete()
-""")
 
 
 def question_id(live_site, code):
@@ -98,11 +81,7 @@ def test_visitor_asks_board_answers_visitor_reads(live_site, new_context, questi
     # 2. The head of the board answers and publishes it in the admin.
     admin = new_context().new_page()
     admin.set_default_navigation_timeout(NAVIGATION_TIMEOUT)
-    admin.goto(live_site.base_url + "/admin/login/")
-    admin.locator("input[name='username']").fill(head_of_board)
-    admin.locator("input[name='password']").fill(PASSWORD)
-    with admin.expect_navigation():
-        admin.locator("form button[type='submit']").click()
+    log_in(admin, live_site, head_of_board("truongban_hd"))
     admin.goto(live_site.base_url + "/admin/hoi-dap/")
     expect(admin.locator("main")).to_contain_text(code)
     admin.goto(f"{live_site.base_url}/admin/hoi-dap/edit/{question_id(live_site, code)}/")

@@ -150,3 +150,8 @@ def test_the_query_count_does_not_grow_with_content(portal, address):
     after = count_queries(client, address)
     assert after == before
     assert before <= 30
+
+
+def test_an_older_quarter_stays_chosen_in_the_picker(portal):
+    html = client_for(portal["board"]["head"]).get("/admin/thong-ke-bien-tap/?ky=2019-Q2").content.decode()
+    assert '<option value="2019-Q2" selected>Quý II/2019</option>' in html

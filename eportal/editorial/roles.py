@@ -51,3 +51,53 @@ MODEL_PERMISSIONS = {
 }
 
 ROLES = [CONTRIBUTOR, EDITOR, HEAD, ADMINISTRATOR]
+
+
+def grant_to_roles(app_label, grants):
+    """The forwards and backwards functions of a data migration that gives the board's role
+    groups model permissions of one app, as in ``<app>/migrations/0002_*``::
+
+        operations = [migrations.RunPython(*roles.grant_to_roles(
+            "reports", dict.fromkeys([roles.HEAD, roles.EDITOR], ["view_reports"]),
+        ))]
+
+    `grants` maps a role (group name) to the codenames it gets. The permissions are created
+    first (Django normally creates them after all migrations); a codename the app does not
+    have is an error, a role group that does not exist is skipped. Going backwards removes
+    exactly what was granted. The migration must depend on the app's migration that defines
+    the models and on ``("editorial", "0001_roles_and_workflow")``.
+    """
+    grants = {role: list(codenames) for role, codenames in grants.items()}
+
+    def permissions(apps, codenames):
+        Permission = apps.get_model("auth.Permission")
+        found = list(Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+        missing = set(codenames) - {permission.codename for permission in found}
+        if missing:
+            raise LookupError(f"No permission {', '.join(sorted(missing))} in app {app_label!r}")
+        return found
+
+    def forwards(apps, schema_editor):
+        from django.contrib.auth.management import create_permissions
+
+        app_config = apps.get_app_config(app_label)
+        models_module = getattr(app_config, "models_module", None)
+        # create_permissions skips an app without models module, as a migration state's is.
+        app_config.models_module = models_module or True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = models_module
+        permissions(apps, {codename for codenames in grants.values() for codename in codenames})
+        Group = apps.get_model("auth.Group")
+        for role, codenames in grants.items():
+            for group in Group.objects.filter(name=role):
+                group.permissions.add(*permissions(apps, codenames))
+
+    def backwards(apps, schema_editor):
+        Group = apps.get_model("auth.Group")
+        for role, codenames in grants.items():
+            for group in Group.objects.filter(name=role):
+                group.permissions.remove(*permissions(apps, codenames))
+
+    return forwards, backwards

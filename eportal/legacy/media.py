@@ -17,7 +17,6 @@ would break, and the portal makes no third-party requests), its link keeps only 
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -29,20 +28,13 @@ from django.core.files import File
 from django.core.files.images import ImageFile
 
 from eportal.media.alt_text import looks_like_file_name
+from eportal.operations.archives import sha256
 
 from .parser import normalise
 
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx"}
 FALLBACK_ALT = "Ảnh minh họa: {title}"
 MAX_INDEX_FILES = 20000
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class MediaFinder:
@@ -102,7 +94,7 @@ def _get_or_create_image(path: Path, description: str, title: str):
 
     from .models import LegacyMedia
 
-    digest = sha256_of(path)
+    digest = sha256(path)
     known = LegacyMedia.objects.filter(sha256=digest, image__isnull=False).select_related("image").first()
     if known is not None:
         return known.image, False
@@ -133,7 +125,7 @@ def _get_or_create_document(path: Path, title: str):
 
     from .models import LegacyMedia
 
-    digest = sha256_of(path)
+    digest = sha256(path)
     known = LegacyMedia.objects.filter(sha256=digest, document__isnull=False).select_related("document").first()
     if known is not None:
         return known.document, False

@@ -2,6 +2,7 @@
 and helpers to take one item away."""
 
 import datetime
+import io
 
 import pytest
 from django.db import transaction
@@ -22,10 +23,9 @@ from ..factories import ArticleFactory
 REQUIRED_CATEGORIES = ["Chỉ đạo điều hành", "Quy hoạch - Kế hoạch", "Đầu tư công - Đấu thầu", "Thống kê", "Phổ biến pháp luật"]
 
 
-@pytest.fixture
-def portal(db):
+def complete_portal():
     """The demo portal, made complete and up to date: every rule should be green."""
-    site = load_demo()
+    site = load_demo(stdout=io.StringIO())
     identity = SiteIdentity.for_site(site)
     identity.phone = "0299 3866 123"
     identity.email = "ubnd@kesach.example"
@@ -38,6 +38,24 @@ def portal(db):
         category = NewsCategoryPage.objects.get(title=title)
         ArticleFactory(parent=category, date=now - datetime.timedelta(days=1))
     return site
+
+
+@pytest.fixture
+def portal(db):
+    """The complete portal, built for this test alone."""
+    return complete_portal()
+
+
+@pytest.fixture(scope="module")
+def module_portal(django_db_setup, django_db_blocker):
+    """The complete portal, built once per test module inside a transaction rolled back at
+    its end. Each test's `db` savepoint nests inside it, so every test sees it as built.
+    Use it (through a module's own `portal` fixture) only where every database test of the
+    module wants the portal: other tests of the module would see it too."""
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            yield complete_portal()
+            transaction.set_rollback(True)
 
 
 class _Rollback(Exception):

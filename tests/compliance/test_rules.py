@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Site
 
 from eportal.about.models import (
     AboutPage, ContactPage, DepartmentsPage, EnglishPage, Leader, LeadershipPage, SpokespersonPage,
@@ -27,6 +28,12 @@ from eportal.schedule.models import ScheduleEntry, WorkSchedulePage
 
 from ..factories import ArticleFactory
 from .conftest import item_of, result_after, unpublish
+
+
+@pytest.fixture
+def portal(module_portal, db):
+    """The complete portal, built once for this module; what a test changes is rolled back."""
+    return Site.objects.get(pk=module_portal.pk)
 
 
 def set_identity(**fields):

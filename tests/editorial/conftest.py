@@ -27,6 +27,11 @@ def client_for(user):
 @pytest.fixture
 def board(db, home):
     """One user per role, and two categories."""
+    return make_board(home)
+
+
+def make_board(home):
+    """One user per role, and two categories under `home`."""
     group = {name: Group.objects.get(name=name) for name in roles.ROLES}
     return {
         "contributor": make_user("phongvien", group[roles.CONTRIBUTOR]),

@@ -4,16 +4,19 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from eportal.core.pages import publish_child
+from eportal.demo.loader import ensure_home_page
 from eportal.editorial import roles
 from eportal.news.models import ArticlePage, NewsCategoryPage
 from eportal.province.site_template import create_site
 
 from ..editorial.conftest import client_for, make_user
+from ..factories import CategoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,20 +28,40 @@ def article(parent, title, slug):
     ))
 
 
+@pytest.fixture(scope="module")
+def built_communes(django_db_setup, django_db_blocker):
+    """The province with its news category and two communes made from it, built once for the
+    module (every database test uses them) inside a transaction rolled back at its end; each
+    test's savepoint nests inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        home = ensure_home_page().root_page
+        category = CategoryFactory(parent=home, title="Tin tức - Sự kiện", slug="tin-tuc-su-kien")
+        made = {}
+        for name, prefix in [("Xã An Lạc Thôn", "xa-an-lac-thon"), ("Xã Phong Nẫm", "xa-phong-nam")]:
+            new = create_site(f"Cổng thông tin điện tử {name} (dữ liệu mẫu)", prefix=prefix)
+            news = NewsCategoryPage.objects.child_of(new.site.root_page).get(slug="tin-tuc-su-kien")
+            made[prefix] = {
+                "site": new.site,
+                "article": article(news, f"Tin của {name}", f"tin-{prefix}"),
+                "collection": new.collection,
+                "editor_group": next(g for g in new.groups if g.name.endswith(roles.EDITOR)),
+                "head_group": next(g for g in new.groups if g.name.endswith(roles.HEAD)),
+            }
+        made["province_article"] = article(category, "Tin của tỉnh", "tin-cua-tinh")
+        yield made
+        transaction.set_rollback(True)
+
+
+def fresh(obj):
+    return type(obj).objects.get(pk=obj.pk)
+
+
 @pytest.fixture
-def two_communes(site, category):
-    made = {}
-    for name, prefix in [("Xã An Lạc Thôn", "xa-an-lac-thon"), ("Xã Phong Nẫm", "xa-phong-nam")]:
-        new = create_site(f"Cổng thông tin điện tử {name} (dữ liệu mẫu)", prefix=prefix)
-        news = NewsCategoryPage.objects.child_of(new.site.root_page).get(slug="tin-tuc-su-kien")
-        made[prefix] = {
-            "site": new.site,
-            "article": article(news, f"Tin của {name}", f"tin-{prefix}"),
-            "collection": new.collection,
-            "editor_group": next(g for g in new.groups if g.name.endswith(roles.EDITOR)),
-            "head_group": next(g for g in new.groups if g.name.endswith(roles.HEAD)),
-        }
-    made["province_article"] = article(category, "Tin của tỉnh", "tin-cua-tinh")
+def two_communes(built_communes, db):
+    """The communes in this test's transaction, as fresh objects (a test may change its copies)."""
+    made = {key: {name: fresh(obj) for name, obj in parts.items()}
+            for key, parts in built_communes.items() if key != "province_article"}
+    made["province_article"] = fresh(built_communes["province_article"])
     return made
 
 

@@ -5,14 +5,16 @@ canonical link to the original, and kept in step with the original."""
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Site
 
 from eportal.core.models import SiteIdentity
 from eportal.core.pages import publish_child
+from eportal.demo.loader import ensure_home_page
 from eportal.news.models import ArticlePage, HomePage, NewsCategoryPage
 from eportal.province.models import ProvinceProposal, SharedArticlePage
 from eportal.search.models import SearchEntry
@@ -38,42 +40,60 @@ def make_user(username, *pages, permissions=("add_page", "change_page", "publish
     return editorial_user(username, group)
 
 
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
+    """The province's news category, the commune site with its article, and a board member
+    of each, built once for the module (every database test uses some of them) inside a
+    transaction rolled back at its end; each test's savepoint nests inside it. Returns
+    their primary keys."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        site = ensure_home_page()
+        province_news = publish_child(site.root_page, NewsCategoryPage(title="Tin các xã, phường", slug="tin-cac-xa"))
+        home = publish_child(Page.get_first_root_node(), HomePage(title="Trang chủ xã Kế An", slug="xa-ke-an"))
+        commune = Site.objects.create(hostname=COMMUNE_HOST, port=80, root_page=home, site_name="Xã Kế An")
+        identity = SiteIdentity.for_site(commune)
+        identity.portal_title = COMMUNE_TITLE
+        identity.save()
+        news = publish_child(commune.root_page, NewsCategoryPage(title="Tin xã", slug="tin-xa"))
+        original = publish_child(news, ArticlePage(
+            title=TITLE, slug="ra-quan-lam-duong", lead="Người dân góp công làm đường ở ấp An Định.",
+            date=datetime.datetime(2026, 10, 5, 8, 0, tzinfo=datetime.timezone.utc),
+            body=ArticlePage.body_from_html("<p>Sáng nay, hơn 200 người dân ấp An Định góp công làm 1,2 km đường.</p>"),
+            author_name="Lê Thị Hoa",
+        ))
+        yield {
+            "province_news": province_news.pk, "commune": commune.pk, "original": original.pk,
+            "commune_editor": make_user("bientap_xa", commune.root_page).pk,
+            "province_head": make_user("truongban_tinh", site.root_page).pk,
+        }
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def province_news(site):
+def province_news(built, db):
     """The default site is the province portal; its news category."""
-    return publish_child(site.root_page, NewsCategoryPage(title="Tin các xã, phường", slug="tin-cac-xa"))
+    return NewsCategoryPage.objects.get(pk=built["province_news"])
 
 
 @pytest.fixture
-def commune(site, settings):
+def commune(built, db, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, COMMUNE_HOST]
-    home = publish_child(Page.get_first_root_node(), HomePage(title="Trang chủ xã Kế An", slug="xa-ke-an"))
-    commune_site = Site.objects.create(hostname=COMMUNE_HOST, port=80, root_page=home, site_name="Xã Kế An")
-    identity = SiteIdentity.for_site(commune_site)
-    identity.portal_title = COMMUNE_TITLE
-    identity.save()
-    return commune_site
+    return Site.objects.get(pk=built["commune"])
 
 
 @pytest.fixture
-def original(commune):
-    news = publish_child(commune.root_page, NewsCategoryPage(title="Tin xã", slug="tin-xa"))
-    return publish_child(news, ArticlePage(
-        title=TITLE, slug="ra-quan-lam-duong", lead="Người dân góp công làm đường ở ấp An Định.",
-        date=datetime.datetime(2026, 10, 5, 8, 0, tzinfo=datetime.timezone.utc),
-        body=ArticlePage.body_from_html("<p>Sáng nay, hơn 200 người dân ấp An Định góp công làm 1,2 km đường.</p>"),
-        author_name="Lê Thị Hoa",
-    ))
+def original(built, commune):
+    return ArticlePage.objects.get(pk=built["original"])
 
 
 @pytest.fixture
-def commune_editor(commune):
-    return make_user("bientap_xa", commune.root_page)
+def commune_editor(built, commune):
+    return get_user_model().objects.get(pk=built["commune_editor"])
 
 
 @pytest.fixture
-def province_head(site):
-    return make_user("truongban_tinh", site.root_page)
+def province_head(built, db):
+    return get_user_model().objects.get(pk=built["province_head"])
 
 
 def propose(client, article, category, note=""):

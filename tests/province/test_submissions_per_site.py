@@ -10,15 +10,16 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import GroupPagePermission, Page, Site
 
 from eportal.access.models import AccessToInformationPage, InformationRequest
-from eportal.consultations.models import ConsultationComment
+from eportal.consultations.models import ConsultationComment, ConsultationPage
 from eportal.core.models import Sector
 from eportal.core.pages import publish_child
+from eportal.demo.loader import ensure_home_page
 from eportal.editorial import roles
 from eportal.news.models import HomePage
 from eportal.province.access import site_filter, sites_of
@@ -69,20 +70,44 @@ def sector(db):
     return Sector.objects.create(name="Hộ tịch", slug="ho-tich")
 
 
+PARTS = {"qa": QuestionIndexPage, "access": AccessToInformationPage, "schedule": WorkSchedulePage,
+         "consultation": ConsultationPage}
+
+
+@pytest.fixture(scope="module")
+def commune_pages(django_db_setup, django_db_blocker):
+    """The two communes' sites and pages, built once for the module (every test uses them)
+    inside a transaction rolled back at its end; each test's savepoint nests inside it.
+    Returns their primary keys."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        ensure_home_page()
+        root = Page.get_first_root_node()
+        made = {}
+        for key, host, name, slug in [("a", HOST_A, "Xã Kế An", "xa-ke-an"), ("b", HOST_B, "Xã Ba Trinh", "xa-ba-trinh")]:
+            home = publish_child(root, HomePage(title=f"Trang chủ {name}", slug=slug))
+            commune = Site.objects.create(hostname=host, port=80, root_page=home, site_name=name)
+            index = ConsultationIndexFactory(parent=home)
+            made[key] = {
+                "site": commune.pk,
+                "qa": publish_child(home, QuestionIndexPage(title="Hỏi đáp", slug="hoi-dap")).pk,
+                "access": publish_child(home, AccessToInformationPage(title="Tiếp cận thông tin", slug="tiep-can")).pk,
+                "schedule": publish_child(home, WorkSchedulePage(title="Lịch công tác", slug="lich-cong-tac")).pk,
+                "consultation": ConsultationFactory(parent=index, title=f"Dự thảo kế hoạch của {name}").pk,
+            }
+        yield made
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def communes(site, settings):
+def communes(commune_pages, site, settings):
     """Site A and site B, each with its home page, Q&A page, access page, schedule and a consultation."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, HOST_A, HOST_B]
-    root = Page.get_first_root_node()
     result = {"province": site}
-    for key, host, name, slug in [("a", HOST_A, "Xã Kế An", "xa-ke-an"), ("b", HOST_B, "Xã Ba Trinh", "xa-ba-trinh")]:
-        home = publish_child(root, HomePage(title=f"Trang chủ {name}", slug=slug))
-        commune = Site.objects.create(hostname=host, port=80, root_page=home, site_name=name)
-        commune.qa = publish_child(home, QuestionIndexPage(title="Hỏi đáp", slug="hoi-dap"))
-        commune.access = publish_child(home, AccessToInformationPage(title="Tiếp cận thông tin", slug="tiep-can"))
-        commune.schedule = publish_child(home, WorkSchedulePage(title="Lịch công tác", slug="lich-cong-tac"))
-        index = ConsultationIndexFactory(parent=home)
-        commune.consultation = ConsultationFactory(parent=index, title=f"Dự thảo kế hoạch của {name}")
+    for key, pks in commune_pages.items():
+        commune = Site.objects.get(pk=pks["site"])
+        commune.root_page = HomePage.objects.get(pk=commune.root_page_id)
+        for part, model in PARTS.items():
+            setattr(commune, part, model.objects.get(pk=pks[part]))
         result[key] = commune
     return result
 

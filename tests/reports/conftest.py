@@ -7,17 +7,19 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, Site, WorkflowState
 
 from eportal.core.models import SiteIdentity
 from eportal.core.pages import publish_child
+from eportal.demo.loader import ensure_home_page
 from eportal.news.models import ArticlePage, HomePage
 from eportal.questions.models import Question, Status
 
 from ..consultations.conftest import CommentFactory, ConsultationFactory, ConsultationIndexFactory
 from ..documents.conftest import DocumentIndexFactory, LegalDocumentFactory
-from ..editorial.conftest import article_form, board, client_for, make_user  # noqa: F401
+from ..editorial.conftest import article_form, client_for, make_board, make_user
 from ..factories import ArticleFactory, CategoryFactory
 
 AGENCY = "UBND huyện Kế Sách"
@@ -84,8 +86,11 @@ def answered(received_at, answered_at, **fields):
     )
 
 
-@pytest.fixture
-def portal(board, site, home):
+def build_portal():
+    """The default site with its board and the content of the quarter; returns its parts."""
+    site = ensure_home_page()
+    home = site.root_page.specific
+    board = make_board(home)
     identity = SiteIdentity.for_site(site)
     identity.agency_name = AGENCY
     identity.save()
@@ -133,6 +138,28 @@ def portal(board, site, home):
     CommentFactory(page=earlier, created_at=at(2025, 9, 30, 23, 59))
     CommentFactory(page=earlier, created_at=at(2025, 10, 1, 0, 0))
     return {"site": site, "board": board}
+
+
+@pytest.fixture(scope="module")
+def module_portal(django_db_setup, django_db_blocker):
+    """The portal, built once per test module inside a transaction rolled back at its end.
+
+    Each test's `db` savepoint nests inside it: what a test writes is rolled back and the
+    next test sees the portal as built. Every database test of these modules uses it.
+    """
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            yield build_portal()
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def portal(module_portal, db):
+    """The portal in this test's transaction, as fresh objects (a test may change its copies)."""
+    return {
+        "site": Site.objects.get(pk=module_portal["site"].pk),
+        "board": {name: type(obj).objects.get(pk=obj.pk) for name, obj in module_portal["board"].items()},
+    }
 
 
 @pytest.fixture

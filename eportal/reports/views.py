@@ -7,33 +7,24 @@ and administrators); the figures are those of one site, chosen among the user's 
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 
 from eportal.core.models import SiteIdentity
-from eportal.editorial.permissions import forbidden
-from eportal.province.access import chosen_site, visible_sites
+from eportal.province.access import chosen_site
 
 from . import figures as editorial_figures
 from . import periods, xlsx
+from .guard import report_view
 
 PERMISSION = "reports.view_reports"
 TITLE = "Thống kê biên tập"
 SIGNER = "Trưởng Ban biên tập"
 
 
-def _guarded(view):
-    @never_cache
-    def wrapper(request):
-        if not request.user.has_perm(PERMISSION):
-            return forbidden(request)
-        sites = visible_sites(request.user)
-        if not sites:
-            return forbidden(request)
-        return view(request, sites)
+def may_view(user) -> bool:
+    return user.has_perm(PERMISSION)
 
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
-    return wrapper
+
+_guarded = report_view(may_view)
 
 
 def _context(request, sites):

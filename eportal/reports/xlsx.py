@@ -30,19 +30,25 @@ def summary_rows(figures: Figures) -> list[tuple[str, object]]:
     ]
 
 
-def workbook_bytes(figures: Figures, agency_name: str = "") -> bytes:
-    book = Workbook()
+def summary_sheet(book, title: str, agency_name: str, site_name: str, period):
+    """The first sheet, "Tổng hợp", headed with the report's title, agency, site and period."""
     sheet = book.active
     sheet.title = "Tổng hợp"
-    sheet.append(["Thống kê biên tập"])
+    sheet.append([title])
     sheet["A1"].font = BOLD
     if agency_name:
         sheet.append(["Cơ quan", agency_name])
-    sheet.append(["Trang thông tin", figures.site_name])
-    sheet.append(["Kỳ báo cáo", figures.period.label])
-    for label, day in (("Từ ngày", figures.period.start), ("Đến ngày", figures.period.end)):
+    sheet.append(["Trang thông tin", site_name])
+    sheet.append(["Kỳ báo cáo", period.label])
+    for label, day in (("Từ ngày", period.start), ("Đến ngày", period.end)):
         sheet.append([label, day])
         sheet.cell(row=sheet.max_row, column=2).number_format = "DD/MM/YYYY"
+    return sheet
+
+
+def workbook_bytes(figures: Figures, agency_name: str = "") -> bytes:
+    book = Workbook()
+    sheet = summary_sheet(book, "Thống kê biên tập", agency_name, figures.site_name, figures.period)
     sheet.append([])
     _header(sheet, ["Chỉ tiêu", "Số liệu"])
     for label, value in summary_rows(figures):

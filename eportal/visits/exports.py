@@ -6,7 +6,7 @@ from io import BytesIO, StringIO
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from eportal.reports.xlsx import csv_text, save_without_formulas
+from eportal.reports.xlsx import csv_text, save_without_formulas, summary_sheet
 
 from .figures import DAY, HOUR, VisitFigures
 
@@ -43,17 +43,7 @@ def csv_bytes(figures: VisitFigures) -> bytes:
 
 def xlsx_bytes(figures: VisitFigures, agency_name: str = "") -> bytes:
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Tổng hợp"
-    sheet.append([TITLE])
-    sheet["A1"].font = BOLD
-    if agency_name:
-        sheet.append(["Cơ quan", agency_name])
-    sheet.append(["Trang thông tin", figures.site_name])
-    sheet.append(["Kỳ báo cáo", figures.period.label])
-    for label, day in (("Từ ngày", figures.period.start), ("Đến ngày", figures.period.end)):
-        sheet.append([label, day])
-        sheet.cell(row=sheet.max_row, column=2).number_format = "DD/MM/YYYY"
+    sheet = summary_sheet(book, TITLE, agency_name, figures.site_name, figures.period)
     sheet.append([PEOPLE, figures.people])
     sheet.append([BOTS, figures.bots])
     if figures.breakdown_note:

@@ -9,12 +9,11 @@ granularity of the time series with `theo=gio|ngay|thang|nam`.
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 
 from eportal.core.models import SiteIdentity
-from eportal.editorial.permissions import forbidden
-from eportal.province.access import chosen_site, visible_sites
+from eportal.province.access import chosen_site
 from eportal.reports import periods
+from eportal.reports.guard import report_view
 
 from . import charts, exports, recording
 from . import figures as visit_figures
@@ -28,19 +27,7 @@ def may_view(user) -> bool:
     return user.has_perm("wagtailadmin.access_admin") and user.has_perm(PERMISSION)
 
 
-def _guarded(view):
-    @never_cache
-    def wrapper(request):
-        if not may_view(request.user):
-            return forbidden(request)
-        sites = visible_sites(request.user)
-        if not sites:
-            return forbidden(request)
-        return view(request, sites)
-
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
-    return wrapper
+_guarded = report_view(may_view)
 
 
 def _context(request, sites):

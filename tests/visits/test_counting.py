@@ -7,6 +7,7 @@ visits reach the database when the buffer is flushed, as the timer or the statis
 
 import datetime
 import re
+from contextlib import contextmanager
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
@@ -33,19 +34,28 @@ GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.
 HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0 Safari/537.36"
 
 
-@pytest.fixture(params=["database", "redis"])
-def counting(request, settings, tmp_path):
-    if request.param == "redis":
-        server = RedisServer(tmp_path).start()
+@contextmanager
+def own_redis(settings, directory):
+    """The counter and the cache on a redis-server of the test's own, emptied at its end."""
+    server = RedisServer(directory).start()
+    try:
         settings.REDIS_URL = server.url
         settings.CACHES = {
             "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": server.url, "KEY_PREFIX": "visits"}
         }
         hitcounter._redis_counters.clear()
-        yield request.param
+        yield server
+    finally:
         server.kill()
         hitcounter._redis_counters.clear()
         caches["default"].close()
+
+
+@pytest.fixture(params=["database", "redis"])
+def counting(request, settings, tmp_path):
+    if request.param == "redis":
+        with own_redis(settings, tmp_path):
+            yield request.param
     else:
         settings.REDIS_URL = ""
         yield request.param
@@ -195,35 +205,19 @@ def test_old_daily_rows_of_pages_are_pruned_but_months_and_the_site_stay(countin
 
 
 def test_the_timer_writes_what_redis_buffers(settings, site, tmp_path, clock):
-    server = RedisServer(tmp_path).start()
-    try:
-        settings.REDIS_URL = server.url
-        settings.CACHES = {
-            "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": server.url, "KEY_PREFIX": "timer"}
-        }
-        hitcounter._redis_counters.clear()
+    with own_redis(settings, tmp_path):
         clock.at(2026, 8, 3, 11, 0)
         for number in range(3):
             load_frame(address=f"192.0.2.{number}")
         assert not VisitTally.objects.exists()  # buffered, not one write per view
         call_command("flush_hit_counter", verbosity=0)
         assert VisitTally.objects.get(site=site, dimension="site", period="d").people == 3
-    finally:
-        server.kill()
-        hitcounter._redis_counters.clear()
-        caches["default"].close()
 
 
 def test_a_failed_write_loses_no_visit(settings, site, tmp_path, clock, monkeypatch):
     from django.db import OperationalError
 
-    server = RedisServer(tmp_path).start()
-    try:
-        settings.REDIS_URL = server.url
-        settings.CACHES = {
-            "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": server.url, "KEY_PREFIX": "fail"}
-        }
-        hitcounter._redis_counters.clear()
+    with own_redis(settings, tmp_path):
         clock.at(2026, 8, 3, 11, 0)
         load_frame()
         load_frame(agent=GOOGLEBOT)
@@ -240,7 +234,3 @@ def test_a_failed_write_loses_no_visit(settings, site, tmp_path, clock, monkeypa
         assert recording.flush_pending(site.pk) == 2  # the failed batch first
         assert recording.flush_pending(site.pk) == 1  # then what came meanwhile
         assert tallies(site) == {(day(2026, 8, 3), ""): (2, 1)}
-    finally:
-        server.kill()
-        hitcounter._redis_counters.clear()
-        caches["default"].close()

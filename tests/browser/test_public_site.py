@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from ..conftest import PERSON_AGENT
 from .conftest import DESKTOP, PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -129,7 +130,8 @@ def test_skip_link_is_the_first_tab_stop_and_focuses_main(live_site, new_context
 
 
 def test_counter_counts_each_page_view_once(live_site, new_context, article_path):
-    page = new_context().new_page()
+    # A person's browser: Playwright's own User-Agent (HeadlessChrome) counts as a bot's.
+    page = new_context(user_agent=PERSON_AGENT).new_page()
     page.goto(live_site.base_url + article_path)
     first = int(counter_digits(page))
     page.goto(live_site.base_url + article_path)

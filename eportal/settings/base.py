@@ -286,6 +286,8 @@ EPORTAL_HIT_FLUSH_EVERY = env_int("EPORTAL_HIT_FLUSH_EVERY", 50)
 # are kept this many days (their months and the site's hours, days and months stay).
 EPORTAL_VISIT_PERSON_MAX_PER_MINUTE = env_int("EPORTAL_VISIT_PERSON_MAX_PER_MINUTE", 60)
 EPORTAL_VISIT_DAYS_KEPT = env_int("EPORTAL_VISIT_DAYS_KEPT", 400)
+# Referring hosts come from the client: a day keeps at most this many (later ones: "Nguồn khác").
+EPORTAL_VISIT_REFERRERS_PER_DAY = env_int("EPORTAL_VISIT_REFERRERS_PER_DAY", 500)
 
 # Anonymous pages are written here for nginx (deploy/nginx) and purged by dependency tags
 # when content changes; empty turns the page cache off.

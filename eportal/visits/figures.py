@@ -27,7 +27,7 @@ from eportal.reports.periods import Period, PeriodError
 
 from .classify import DEVICES
 from .models import VisitTally
-from .recording import DIRECT, INTERNAL
+from .recording import DIRECT, INTERNAL, OTHER
 
 # Granularity of the time series: the value of the `theo=` URL parameter.
 HOUR, DAY, MONTH, YEAR = "gio", "ngay", "thang", "nam"
@@ -37,6 +37,7 @@ MAX_DAYS = {HOUR: 31, DAY: 366}
 
 DIRECT_LABEL = "Vào trực tiếp"
 INTERNAL_LABEL = "Trong cổng"
+OTHER_LABEL = "Nguồn khác (quá số nguồn ghi nhận trong ngày)"
 NO_CATEGORY = "(Ngoài chuyên mục)"
 
 
@@ -247,6 +248,8 @@ def _breakdowns(figures: VisitFigures, site, period: Period, today: datetime.dat
 
 
 def _referrer_label(key: str) -> str:
+    if key == OTHER:
+        return OTHER_LABEL
     if key == DIRECT:
         return DIRECT_LABEL
     if key == INTERNAL:

@@ -26,7 +26,7 @@ from .classify import automated_by_request, device_class
 from .models import VisitTally
 
 HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}\.)*[a-z0-9-]{1,63}$")
-DIRECT, INTERNAL = "", "@"
+DIRECT, INTERNAL, OTHER = "", "@", "~"  # OTHER: hosts past the day's quota of referrers
 
 
 def frame_visit(query_string: str, headers, host: str) -> tuple[str, bool]:
@@ -63,7 +63,9 @@ def increments(site_id: int, counts: dict[str, int]) -> dict[tuple, list[int]]:
     """Rows' increments from counted fields: {(dimension, period, start, key): [people, bots]}.
 
     Page ids that are not pages of the site (a forged or stale frame address) count for the
-    site but not as a page.
+    site but not as a page. Referring hosts are the only keys a client can make up at will, so
+    each day keeps at most EPORTAL_VISIT_REFERRERS_PER_DAY of them; later new hosts of that
+    day count under OTHER.
     """
     parsed = []
     for kind_and_field, amount in counts.items():
@@ -75,10 +77,13 @@ def increments(site_id: int, counts: dict[str, int]) -> dict[tuple, list[int]]:
     pages = _pages_of_site(site_id, {item[2] for item in parsed if item[2]})
     zone = ZoneInfo(settings.TIME_ZONE)
     rows = defaultdict(lambda: [0, 0])
+    admitted = _admitted_referrers(site_id, parsed, zone)
     for person, hour, page, referrer, device, amount in parsed:
         local = datetime.datetime.fromtimestamp(hour, tz=zone)
         day = local.replace(hour=0, minute=0, second=0, microsecond=0)
         month = day.replace(day=1)
+        if referrer not in (DIRECT, INTERNAL) and (day, referrer) not in admitted:
+            referrer = OTHER
         column = 0 if person else 1
         rows[VisitTally.SITE, VisitTally.HOUR, local, ""][column] += amount
         for period, start in ((VisitTally.DAY, day), (VisitTally.MONTH, month)):
@@ -88,6 +93,27 @@ def increments(site_id: int, counts: dict[str, int]) -> dict[tuple, list[int]]:
             rows[VisitTally.REFERRER, period, start, referrer][column] += amount
             rows[VisitTally.DEVICE, period, start, device][column] += amount
     return rows
+
+
+def _day_of(hour: int, zone) -> datetime.datetime:
+    return datetime.datetime.fromtimestamp(hour, tz=zone).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _admitted_referrers(site_id, parsed, zone) -> set[tuple]:
+    """(day, host) pairs that get a row of their own: those the day has already, then new ones
+    (the most frequent first) while the day's quota lasts. Two queries per day in the batch."""
+    amounts = defaultdict(lambda: defaultdict(int))
+    for _, hour, _, referrer, _, amount in parsed:
+        if referrer not in (DIRECT, INTERNAL, OTHER):
+            amounts[_day_of(hour, zone)][referrer] += amount
+    admitted = set()
+    for day, by_host in amounts.items():
+        rows = VisitTally.objects.filter(site_id=site_id, dimension=VisitTally.REFERRER, period=VisitTally.DAY, start=day)
+        known = set(rows.filter(key__in=list(by_host)).values_list("key", flat=True))
+        room = settings.EPORTAL_VISIT_REFERRERS_PER_DAY - rows.exclude(key__in=[DIRECT, INTERNAL, OTHER]).count()
+        new = sorted((host for host in by_host if host not in known), key=lambda host: (-by_host[host], host))
+        admitted |= {(day, host) for host in [*known, *new[: max(room, 0)]]}
+    return admitted
 
 
 def _pages_of_site(site_id, page_ids):

@@ -234,3 +234,21 @@ def test_a_failed_write_loses_no_visit(settings, site, tmp_path, clock, monkeypa
         assert recording.flush_pending(site.pk) == 2  # the failed batch first
         assert recording.flush_pending(site.pk) == 1  # then what came meanwhile
         assert tallies(site) == {(day(2026, 8, 3), ""): (2, 1)}
+
+
+def test_a_day_keeps_a_bounded_number_of_referring_hosts(counting, site, settings, clock):
+    """Referring hosts are whatever a client sends: made-up ones must not grow the table without end."""
+    settings.EPORTAL_VISIT_REFERRERS_PER_DAY = 2
+    clock.at(2026, 9, 1, 10, 0)
+    for number, host in enumerate(["google.com", "zalo.me", "spam-1.example", "spam-2.example", "google.com", ""]):
+        load_frame(f"r={host}", address=f"192.0.2.{number}")
+        recording.flush_pending(site.pk)
+    clock.at(2026, 9, 2, 10, 0)
+    load_frame("r=spam-1.example")
+
+    assert tallies(site, VisitTally.REFERRER) == {
+        (day(2026, 9, 1), "google.com"): (2, 0), (day(2026, 9, 1), "zalo.me"): (1, 0),
+        (day(2026, 9, 1), "~"): (2, 0), (day(2026, 9, 1), ""): (1, 0),
+        (day(2026, 9, 2), "spam-1.example"): (1, 0),  # a new day, a new quota
+    }
+    assert tallies(site)[day(2026, 9, 1), ""] == (6, 0)  # every view still counts for the site

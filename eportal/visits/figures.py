@@ -1,4 +1,4 @@
-"""The visit figures of one site for one reporting period, in a fixed number of queries.
+"""The visit figures of one site (or several added up) for one reporting period, in a fixed number of queries.
 
 What is read (eportal.visits.models.VisitTally; every time in Asia/Ho_Chi_Minh):
 
@@ -127,14 +127,17 @@ def parse_granularity(params, period: Period) -> str:
     return raw
 
 
-def compute(site, period: Period, granularity: str | None = None, today: datetime.date | None = None,
-            request=None) -> VisitFigures:
+def compute(sites, period: Period, granularity: str | None = None, today: datetime.date | None = None,
+            request=None, name: str | None = None) -> VisitFigures:
     """The figures; `request` (optional) lets page links carry the right host or path prefix."""
     today = today or timezone.localdate()
     granularity = granularity or default_granularity(period)
-    figures = VisitFigures(site_name=site.site_name or site.hostname, period=period, granularity=granularity)
-    _series(figures, site, period, granularity)
-    _breakdowns(figures, site, period, today, request)
+    sites = list(sites) if isinstance(sites, (list, tuple)) else [sites]  # one site, or several added up
+    name = name or sites[0].site_name or sites[0].hostname
+    figures = VisitFigures(site_name=name, period=period, granularity=granularity)
+    site_ids = [site.pk for site in sites]
+    _series(figures, site_ids, period, granularity)
+    _breakdowns(figures, site_ids, period, today, request)
     return figures
 
 
@@ -146,7 +149,7 @@ def _local(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
 
 
-def _series(figures: VisitFigures, site, period: Period, granularity: str):
+def _series(figures: VisitFigures, site_ids, period: Period, granularity: str):
     first, after = period.bounds()
     if granularity == HOUR:
         stored = VisitTally.HOUR
@@ -155,7 +158,7 @@ def _series(figures: VisitFigures, site, period: Period, granularity: str):
     else:
         stored = VisitTally.MONTH
     rows = VisitTally.objects.filter(
-        site=site, dimension=VisitTally.SITE, period=stored, start__gte=first, start__lt=after
+        site__in=site_ids, dimension=VisitTally.SITE, period=stored, start__gte=first, start__lt=after
     ).values_list("start", "people", "bots")
 
     buckets = {point.start: point for point in _buckets(period, granularity)}
@@ -222,13 +225,13 @@ def _breakdown_source(figures: VisitFigures, period: Period, today: datetime.dat
     return VisitTally.MONTH
 
 
-def _breakdowns(figures: VisitFigures, site, period: Period, today: datetime.date, request):
+def _breakdowns(figures: VisitFigures, site_ids, period: Period, today: datetime.date, request):
     stored = _breakdown_source(figures, period, today)
     first = _local(figures.breakdown_start)
     after = _local(figures.breakdown_end + datetime.timedelta(days=1))
     rows = (
         VisitTally.objects.filter(
-            site=site, dimension__in=[VisitTally.PAGE, VisitTally.REFERRER, VisitTally.DEVICE],
+            site__in=site_ids, dimension__in=[VisitTally.PAGE, VisitTally.REFERRER, VisitTally.DEVICE],
             period=stored, start__gte=first, start__lt=after,
         )
         .values("dimension", "key")

@@ -30,11 +30,18 @@ def may_view(user) -> bool:
 _guarded = report_view(may_view)
 
 
+ALL_SITES = "tat-ca"  # ?site=tat-ca: every site the user may read, added up (a province's board)
+
+
 def _context(request, sites):
-    site = chosen_site(request, sites)
+    everything = len(sites) > 1 and request.GET.get("site", "").strip() == ALL_SITES
+    # The site whose identity heads the exports: for every site, the installation's default one.
+    site = next((s for s in sites if s.is_default_site), sites[0]) if everything else chosen_site(request, sites)
+    scope = sites if everything else [site]
     today = timezone.localdate()
     context = {
         "page_title": TITLE, "sites": sites, "site": site, "today": today,
+        "all_sites_value": ALL_SITES if len(sites) > 1 else "", "everything": everything,
         "choices": periods.recent_choices(today), "granularities": visit_figures.GRANULARITIES,
         "chosen_granularity": (request.GET.get("theo") or "").strip().lower(),
     }
@@ -45,9 +52,11 @@ def _context(request, sites):
         context.update(period_error=str(error), period=None, figures=None)
         return context
     context["choices"] = periods.choices_including(period, today)
-    recording.flush_pending(site.pk)
-    result = visit_figures.compute(site, period, granularity, today, request=request)
-    query = f"site={site.pk}&{period.query_string()}&theo={granularity}"
+    for each in scope:
+        recording.flush_pending(each.pk)
+    name = f"Tất cả {len(scope)} trang thông tin" if everything else None
+    result = visit_figures.compute(scope, period, granularity, today, request=request, name=name)
+    query = f"site={ALL_SITES if everything else site.pk}&{period.query_string()}&theo={granularity}"
     context.update(period=period, figures=result, query=query)
     return context
 
@@ -84,7 +93,8 @@ def statistics(request, sites):
 def _file_name(context, extension):
     period = context["period"]
     name = period.key or f"{period.start:%Y%m%d}-{period.end:%Y%m%d}"
-    return f'attachment; filename="thong-ke-truy-cap-{context["site"].pk}-{name}.{extension}"'
+    which = ALL_SITES if context["everything"] else context["site"].pk
+    return f'attachment; filename="thong-ke-truy-cap-{which}-{name}.{extension}"'
 
 
 @_guarded

@@ -194,6 +194,20 @@ def test_the_province_board_chooses_among_sites(board, commune):
     assert '<strong data-total="people">42</strong>' in html
 
 
+def test_the_province_board_adds_up_every_site(board, commune):
+    client = client_for(board["head"])
+    html = client.get(f"{URL}?site=tat-ca&{Q3}").content.decode()
+    assert '<option value="tat-ca" selected>Tất cả các trang thông tin</option>' in html
+    assert "Tất cả 2 trang thông tin — Quý III/2025" in html
+    assert '<strong data-total="people">52</strong>' in html  # 10 of the province, 42 of the commune
+    assert ("zalo.me", "42", "0") in rows_of(html, "visits-referrers")
+    assert ("google.com", "3", "1") in rows_of(html, "visits-referrers")
+    response = client.get(f"{URL}csv/?site=tat-ca&{Q3}")
+    assert 'filename="thong-ke-truy-cap-tat-ca-2025-Q3.csv"' in response["Content-Disposition"]
+    # A commune's board has one site: nothing to add up.
+    assert client_for(commune["user"]).get(f"{URL}?site=tat-ca&{Q3}").status_code == 404
+
+
 def count_queries(client, address):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(address).status_code == 200

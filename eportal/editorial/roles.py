@@ -63,7 +63,9 @@ def grant_to_roles(app_label, grants):
 
     `grants` maps a role (group name) to the codenames it gets. The permissions are created
     first (Django normally creates them after all migrations); a codename the app does not
-    have is an error, a role group that does not exist is skipped. Going backwards removes
+    have is an error, a role group that does not exist is skipped. The component sites'
+    boards made by `eportal create-site` ("<site> – <role>") get them too: they copied their
+    role's permissions when they were made, not those granted since. Going backwards removes
     exactly what was granted. The migration must depend on the app's migration that defines
     the models and on ``("editorial", "0001_roles_and_workflow")``.
     """
@@ -89,15 +91,19 @@ def grant_to_roles(app_label, grants):
         finally:
             app_config.models_module = models_module
         permissions(apps, {codename for codenames in grants.values() for codename in codenames})
-        Group = apps.get_model("auth.Group")
         for role, codenames in grants.items():
-            for group in Group.objects.filter(name=role):
+            for group in _role_groups(apps, role):
                 group.permissions.add(*permissions(apps, codenames))
 
     def backwards(apps, schema_editor):
-        Group = apps.get_model("auth.Group")
         for role, codenames in grants.items():
-            for group in Group.objects.filter(name=role):
+            for group in _role_groups(apps, role):
                 group.permissions.remove(*permissions(apps, codenames))
 
     return forwards, backwards
+
+
+def _role_groups(apps, role):
+    """The role's group, and the groups of the same role on each component site ("<site> – <role>")."""
+    Group = apps.get_model("auth.Group")
+    return Group.objects.filter(name=role) | Group.objects.filter(name__endswith=f" – {role}")

@@ -42,3 +42,15 @@ def test_works_on_a_migration_state_before_the_permissions_exist(db):
     forwards, _ = roles.grant_to_roles("satisfaction", dict.fromkeys([roles.HEAD, roles.EDITOR], ["view_results"]))
     forwards(state.apps, None)
     assert holders("view_results") == {roles.HEAD, roles.EDITOR}
+
+
+def test_the_boards_of_component_sites_get_it_too(db):
+    """Groups made by `eportal create-site` copied their role's permissions when they were made."""
+    commune_editors = Group.objects.create(name=f"Xã Ba Trinh – {roles.EDITOR}")
+    commune_heads = Group.objects.create(name=f"Xã Ba Trinh – {roles.HEAD}")
+    forwards, backwards = roles.grant_to_roles("satisfaction", {roles.EDITOR: ["view_results"]})
+    forwards(django_apps, None)
+    assert commune_editors.permissions.filter(codename="view_results").exists()
+    assert not commune_heads.permissions.filter(codename="view_results").exists()
+    backwards(django_apps, None)
+    assert not commune_editors.permissions.filter(codename="view_results").exists()

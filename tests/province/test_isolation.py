@@ -135,3 +135,11 @@ def test_each_site_has_its_own_approval_workflow(two_communes):
     assert groups == {own["editor_group"], own["head_group"]}
     # The province board's global groups do not approve a commune's articles.
     assert not groups & set(Group.objects.filter(name__in=roles.ROLES))
+
+
+def test_a_commune_board_reads_its_own_reports_only(an_lac_editor, two_communes):
+    own, other = two_communes["xa-an-lac-thon"]["site"], two_communes["xa-phong-nam"]["site"]
+    for address in ["/admin/thong-ke-truy-cap/", "/admin/thong-ke-bien-tap/"]:
+        html = an_lac_editor.get(f"{address}?site={own.pk}&ky=2026-Q1").content.decode()
+        assert "An Lạc Thôn" in html and "Tất cả các trang thông tin" not in html
+        assert an_lac_editor.get(f"{address}?site={other.pk}&ky=2026-Q1").status_code == 404

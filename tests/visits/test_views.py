@@ -223,6 +223,8 @@ def test_the_query_count_does_not_grow_with_the_data(board, seeded, site, addres
     for n in range(25):
         page = ArticleFactory(parent=seeded["news"])
         visit(site, at(2025, 8, 1 + n, n % 24), page, f"nguon-{n}.vn", "mobile", people=n + 1, bots=n % 3)
+    # New pages renew cached site data (root paths, the address map) once; warm again, then compare.
+    count_queries(client, address)
     assert count_queries(client, address) == before
     assert before <= 30
 

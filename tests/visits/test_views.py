@@ -208,9 +208,15 @@ def test_the_province_board_adds_up_every_site(board, commune):
     assert client_for(commune["user"]).get(f"{URL}?site=tat-ca&{Q3}").status_code == 404
 
 
-def count_queries(client, address):
+def count_queries(client, address, data_only=False):
+    """Queries of one request; `data_only`: those reading the visits and the pages they name
+    (the admin's own, e.g. the site address map renewed when another test process publishes
+    on a shared Redis, vary with what runs beside)."""
     with CaptureQueriesContext(connection) as queries:
         assert client.get(address).status_code == 200
+    if data_only:
+        return len([q for q in queries.captured_queries
+                    if ("visits_visittally" in q["sql"] or "wagtailcore_page" in q["sql"]) and "wagtailcore_site" not in q["sql"]])
     return len(queries)
 
 
@@ -219,14 +225,12 @@ def test_the_query_count_does_not_grow_with_the_data(board, seeded, site, addres
     client = client_for(board["head"])
     address = f"{address}?{Q3}"
     count_queries(client, address)  # warm the caches (site settings, content types)
-    before = count_queries(client, address)
+    assert count_queries(client, address) <= 30
+    before = count_queries(client, address, data_only=True)
     for n in range(25):
         page = ArticleFactory(parent=seeded["news"])
         visit(site, at(2025, 8, 1 + n, n % 24), page, f"nguon-{n}.vn", "mobile", people=n + 1, bots=n % 3)
-    # New pages renew cached site data (root paths, the address map) once; warm again, then compare.
-    count_queries(client, address)
-    assert count_queries(client, address) == before
-    assert before <= 30
+    assert count_queries(client, address, data_only=True) == before
 
 
 def test_an_older_month_stays_chosen_in_the_picker(board, seeded):

@@ -80,7 +80,7 @@ def increments(site_id: int, counts: dict[str, int]) -> dict[tuple, list[int]]:
     admitted = _admitted_referrers(site_id, parsed, zone)
     for person, hour, page, referrer, device, amount in parsed:
         local = datetime.datetime.fromtimestamp(hour, tz=zone)
-        day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        day = _day_of(hour, zone)
         month = day.replace(day=1)
         if referrer not in (DIRECT, INTERNAL) and (day, referrer) not in admitted:
             referrer = OTHER

@@ -44,3 +44,14 @@ def seed_quarter(site, home):
     c_id = c.pk
     c.delete()
     return {"news": news, "farming": farming, "a": a, "b": b, "c_id": c_id, "home": home}
+
+
+def figures_reads(captured_queries) -> list[dict]:
+    """The queries reading the statistics and the pages and categories they name (by their
+    title column). Page links may also renew cached site data (root paths, the address map)
+    when other test processes publish on a shared Redis: that is not the figures' cost."""
+    return [
+        query for query in captured_queries
+        if ("visits_visittally" in query["sql"] or '"wagtailcore_page"."title"' in query["sql"])
+        and "wagtailcore_site" not in query["sql"]
+    ]

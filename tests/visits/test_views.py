@@ -17,7 +17,7 @@ from eportal.news.models import HomePage
 
 from ..editorial.conftest import board, client_for, make_user  # noqa: F401
 from ..factories import ArticleFactory
-from .seeding import at, seed_quarter, visit
+from .seeding import at, figures_reads, seed_quarter, visit
 
 pytestmark = pytest.mark.django_db
 
@@ -215,8 +215,7 @@ def count_queries(client, address, data_only=False):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(address).status_code == 200
     if data_only:
-        return len([q for q in queries.captured_queries
-                    if ("visits_visittally" in q["sql"] or "\"wagtailcore_page\".\"title\"" in q["sql"]) and "wagtailcore_site" not in q["sql"]])
+        return len(figures_reads(queries.captured_queries))
     return len(queries)
 
 

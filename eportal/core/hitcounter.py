@@ -29,6 +29,7 @@ from redis.exceptions import NoScriptError, RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from .models import CounterGeneration, HitCount, HitCounterSettings, OnlineVisitor
+from .ratelimit import RateLimit
 
 logger = logging.getLogger(__name__)
 
@@ -89,15 +90,7 @@ def counted_in_database(site_id: int) -> int:
 def _over_rate_limit(site_id: int, visitor: str) -> bool:
     """The rate rule of eportal.visits.classify, for installations without Redis."""
     limit = settings.EPORTAL_VISIT_PERSON_MAX_PER_MINUTE
-    if limit <= 0:
-        return False
-    key = f"eportal:visits:rate:{site_id}:{visitor}:{int(time.time()) // 60}"
-    cache.add(key, 0, 120)
-    try:
-        loads = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        return False
-    return loads is not None and loads > limit  # None: the cache (Redis) is down
+    return limit > 0 and RateLimit("visits", str(site_id), visitor, limit, window=60).hit() > limit
 
 
 class DatabaseCounter:
